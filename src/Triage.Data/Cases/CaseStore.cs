@@ -1,0 +1,84 @@
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using Triage.Contracts.V1;
+
+namespace Triage.Data.Cases;
+
+/// <summary>
+/// Stores acknowledged cases exactly once. The unique index on client_case_id, not a read-then-write check,
+/// decides between concurrent retries; the case and its first event commit in one transaction.
+/// </summary>
+public sealed class CaseStore(IDbContextFactory<TriageDbContext> contexts)
+{
+    public async Task<StoredCase?> FindByClientCaseIdAsync(string clientCaseId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientCaseId == clientCaseId, cancellationToken);
+    }
+
+    /// <summary>Finds a case by the server's id or by the terminal's client_case_id.</summary>
+    public async Task<StoredCase?> FindAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(caseId, out var id))
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id || c.ClientCaseId == caseId, cancellationToken);
+    }
+
+    /// <summary>Classifies <paramref name="stored"/> as a retry of <paramref name="contentHash"/> or a conflicting reuse of its id.</summary>
+    public static StoreOutcome Compare(StoredCase stored, string contentHash) =>
+        new(stored.ContentHash == contentHash ? StoreOutcomeKind.Duplicate : StoreOutcomeKind.Conflict, stored);
+
+    /// <summary>Stores the case with its result as the first event, or reports the case already stored under its client_case_id.</summary>
+    public async Task<StoreOutcome> AddAsync(CaseReport report, TriageResult result, CaseEvent triaged, CancellationToken cancellationToken)
+    {
+        var caseId = Guid.Parse(result.CaseId);
+        var receivedAtUtc = triaged.OccurredAt.ToDateTime();
+        var contentHash = CaseFingerprint.Of(report);
+        var stored = new StoredCase
+        {
+            Id = caseId,
+            ClientCaseId = report.ClientCaseId,
+            ContentHash = contentHash,
+            ClinicId = report.ClinicId,
+            RecordedAtUtc = report.RecordedAt.ToDateTime(),
+            ReceivedAtUtc = receivedAtUtc,
+            Report = report.ToByteArray(),
+            Result = result.ToByteArray(),
+            ReferralLevel = (int)result.ReferralLevel,
+            Specialty = (int)result.Specialty,
+            Risk = result.RiskEstimated ? result.Risk : null,
+            News2Total = result.News2?.Total,
+            ModelVersion = result.ModelVersion,
+            LastSequence = triaged.Sequence,
+        };
+        stored.Events.Add(new StoredCaseEvent { CaseId = caseId, Sequence = triaged.Sequence, OccurredAtUtc = receivedAtUtc, Payload = triaged.ToByteArray() });
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Cases.Add(stored);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new StoreOutcome(StoreOutcomeKind.Stored, stored);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            var winner = await FindByClientCaseIdAsync(report.ClientCaseId, cancellationToken)
+                ?? throw new InvalidOperationException("A unique violation on client_case_id without a stored case.", e);
+            return Compare(winner, contentHash);
+        }
+    }
+
+    public async Task<IReadOnlyList<CaseEvent>> EventsAfterAsync(Guid caseId, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var payloads = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.CaseId == caseId && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence)
+            .Select(e => e.Payload)
+            .ToListAsync(cancellationToken);
+        return payloads.Select(CaseEvent.Parser.ParseFrom).ToList();
+    }
+}

@@ -1,0 +1,19 @@
+using Triage.Contracts.V1;
+using Triage.Engine.News2;
+
+namespace Triage.Engine;
+
+/// <summary>The engine's advice for one case.</summary>
+/// <param name="Risk">Calibrated probability of a serious outcome; null when no risk model took part.</param>
+/// <param name="Language">The language the texts are in, after falling back from the one asked for.</param>
+public sealed record TriageAssessment(
+    ReferralLevel Level,
+    Specialty Specialty,
+    double? Risk,
+    string? ModelVersion,
+    News2Score? News2,
+    IReadOnlyList<TriageReason> Reasons,
+    IReadOnlyList<string> RedFlags,
+    IReadOnlyList<string> MissingVitals,
+    string Advice,
+    string Language);

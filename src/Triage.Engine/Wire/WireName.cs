@@ -1,0 +1,14 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Google.Protobuf.Reflection;
+
+namespace Triage.Engine;
+
+/// <summary>The proto names of enum values (EMERGENCY, CHEST_PAIN), which are also text keys and rule-data spellings.</summary>
+public static class WireName
+{
+    private static readonly ConcurrentDictionary<Enum, string> Names = new();
+
+    public static string Of<T>(T value) where T : struct, Enum =>
+        Names.GetOrAdd(value, v => typeof(T).GetField(v.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? v.ToString());
+}

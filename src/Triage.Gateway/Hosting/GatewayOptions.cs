@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Triage.Gateway.Hosting;
+
+/// <summary>The "Gateway" configuration section.</summary>
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Regions, districts and clinics added at start-up; relative paths are under the application folder.</summary>
+    [Required]
+    public string GeographySeedFile { get; set; } = "seed/geography.json";
+}

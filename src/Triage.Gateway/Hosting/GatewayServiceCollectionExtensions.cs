@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Telemed.Hub.Events;
+using Triage.Data;
+using Triage.Data.Cases;
+using Triage.Engine;
+using Triage.Gateway.Clinics;
+using Triage.Gateway.Grpc;
+using Triage.Gateway.Intake;
+
+namespace Triage.Gateway.Hosting;
+
+public static class GatewayServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddTriageGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GatewayOptions>()
+            .Bind(builder.Configuration.GetSection(GatewayOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => File.Exists(Path.GetFullPath(o.GeographySeedFile, AppContext.BaseDirectory)), "Gateway:GeographySeedFile does not exist.")
+            .ValidateOnStart();
+
+        var connectionString = builder.Configuration.GetConnectionString("Triage")
+            ?? throw new InvalidOperationException("ConnectionStrings:Triage is not set.");
+        var resolved = SqliteConnectionStrings.Resolve(connectionString, builder.Environment.ContentRootPath);
+        services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseSqlite(resolved));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TriageEngine.CreateDefault());
+        services.AddSingleton<CaseStore>();
+        services.AddSingleton<CaseEventFeed>();
+        services.AddSingleton<ClinicDirectory>();
+        services.AddSingleton<CaseIntake>();
+
+        services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication MapTriageGateway(this WebApplication app)
+    {
+        app.MapGrpcService<IntakeService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,83 @@
+using Google.Protobuf.WellKnownTypes;
+using Telemed.Hub.Events;
+using Triage.Contracts.V1;
+using Triage.Data.Cases;
+using Triage.Engine;
+using Triage.Engine.Wire;
+using Triage.Gateway.Clinics;
+
+namespace Triage.Gateway.Intake;
+
+/// <summary>
+/// Takes one case from a terminal: validate, recognise retries, triage, commit, then notify watchers.
+/// A reply is only ever built from a committed case.
+/// </summary>
+public sealed class CaseIntake(
+    TriageEngine engine,
+    CaseStore store,
+    ClinicDirectory clinics,
+    CaseEventFeed feed,
+    TimeProvider clock,
+    ILogger<CaseIntake> logger)
+{
+    public async Task<IntakeOutcome> SubmitAsync(CaseReport? report, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await ValidateAsync(report, now, cancellationToken);
+
+        var existing = await store.FindByClientCaseIdAsync(report!.ClientCaseId, cancellationToken);
+        if (existing is not null)
+        {
+            return Answer(CaseStore.Compare(existing, CaseFingerprint.Of(report)), report);
+        }
+
+        var caseId = Guid.CreateVersion7(now);
+        var result = engine.Assess(report.ToClinicalCase()).ToResult(caseId.ToString(), report.ClientCaseId, now);
+        var triaged = new CaseEvent
+        {
+            CaseId = result.CaseId,
+            Sequence = 1,
+            OccurredAt = Timestamp.FromDateTimeOffset(now),
+            Triaged = new CaseTriaged { Result = result },
+        };
+
+        var outcome = await store.AddAsync(report, result, triaged, cancellationToken);
+        if (outcome.Kind == StoreOutcomeKind.Stored)
+        {
+            logger.LogInformation("Case {CaseId} from clinic {ClinicId} stored at level {Level}", result.CaseId, report.ClinicId, result.ReferralLevel);
+            feed.Publish(triaged);
+        }
+
+        return Answer(outcome, report);
+    }
+
+    private async Task ValidateAsync(CaseReport? report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var violations = CaseReportValidator.Validate(report, now).ToList();
+        var clinicIdValid = violations.All(v => v.Field != "case.clinic_id");
+        if (report is not null && clinicIdValid && !await clinics.ExistsAsync(report.ClinicId, cancellationToken))
+        {
+            violations.Add(new FieldViolation("case.clinic_id", $"must be a registered clinic; '{report.ClinicId}' is not known to this gateway"));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new CaseValidationException(violations);
+        }
+    }
+
+    private IntakeOutcome Answer(StoreOutcome outcome, CaseReport report)
+    {
+        switch (outcome.Kind)
+        {
+            case StoreOutcomeKind.Stored:
+                return new IntakeOutcome(TriageResult.Parser.ParseFrom(outcome.Case.Result), Duplicate: false);
+            case StoreOutcomeKind.Duplicate:
+                logger.LogInformation("Case {CaseId} resubmitted; answered from storage", outcome.Case.Id);
+                return new IntakeOutcome(TriageResult.Parser.ParseFrom(outcome.Case.Result), Duplicate: true);
+            default:
+                logger.LogWarning("client_case_id {ClientCaseId} reused with different content; refused", report.ClientCaseId);
+                throw new CaseConflictException(report.ClientCaseId, outcome.Case.Id.ToString());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Triage.Terminal;
+
+return await TerminalApp.Create(Console.In).Parse(args).InvokeAsync();
