@@ -14,12 +14,21 @@ public sealed class News2Rules : IRuleSet
     public const string Medium = "NEWS2_MEDIUM";
     public const string RedScore = "NEWS2_RED_SCORE";
     public const string Low = "NEWS2_LOW";
+    public const string Incomplete = "NEWS2_INCOMPLETE";
+    public const string NotApplicable = "NEWS2_NOT_APPLICABLE";
 
     public IEnumerable<RuleHit> Evaluate(ClinicalCase clinicalCase, News2Score? news2)
     {
         if (news2 is null)
         {
+            yield return new RuleHit(NotApplicable, ReferralLevel.TreatLocally);
             yield break;
+        }
+
+        // A parameter not measured scores 0, so an incomplete score can only understate the risk: say so.
+        if (news2.MissingParameters.Count > 0)
+        {
+            yield return new RuleHit(Incomplete, ReferralLevel.TreatLocally, TextArguments: string.Join(", ", news2.MissingParameters));
         }
 
         yield return news2.ClinicalRisk switch
