@@ -19,6 +19,7 @@ internal static class SubmitCommand
         {
             Description = "The gateway's gRPC address",
             DefaultValueFactory = _ => new Uri("http://127.0.0.1:5001"),
+            CustomParser = result => ServerAddress.Parse(result),
         };
         var command = new Command("submit", "Submit cases to a gateway; prints the stored TriageResult of each") { file, server };
         command.SetAction(async (parseResult, cancellationToken) =>

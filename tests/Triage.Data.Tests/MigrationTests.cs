@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Triage.Data.Geography;
+
+namespace Triage.Data.Tests;
+
+public sealed class MigrationTests : IAsyncLifetime
+{
+    private readonly SqliteDatabase database = new();
+
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
+
+    [Fact]
+    public async Task A_new_database_is_brought_to_the_latest_migration_and_a_second_start_changes_nothing()
+    {
+        await using var db = database.CreateDbContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Seeding_again_renames_and_adds_but_never_duplicates_or_deletes()
+    {
+        await using (var db = database.CreateDbContext())
+        {
+            await GeographySeeder.SeedAsync(db, new GeographySeed(
+                [new("KZ-ZHA", "Zhambyl oblysy", [new("KZ-ZHA-KOR", "Korday district", [new("KZ-ZHA-KOR-02", "Masanchi health post")])])]),
+                CancellationToken.None);
+        }
+
+        await using var check = database.CreateDbContext();
+        Assert.Equal("Zhambyl oblysy", (await check.Regions.SingleAsync()).Name);
+        Assert.Equal(["KZ-ZHA-KOR-01", "KZ-ZHA-KOR-02"], await check.Clinics.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+    }
+}
