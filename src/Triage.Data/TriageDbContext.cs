@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Triage.Data.Attachments;
+using Triage.Data.Audit;
 using Triage.Data.Cases;
+using Triage.Data.Consults;
 using Triage.Data.Geography;
 
 namespace Triage.Data;
@@ -15,6 +18,16 @@ public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) :
     public DbSet<StoredCase> Cases => Set<StoredCase>();
 
     public DbSet<StoredCaseEvent> CaseEvents => Set<StoredCaseEvent>();
+
+    public DbSet<Specialist> Specialists => Set<Specialist>();
+
+    public DbSet<Consult> Consults => Set<Consult>();
+
+    public DbSet<ConsultEscalation> ConsultEscalations => Set<ConsultEscalation>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -51,6 +64,46 @@ public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) :
         {
             caseEvent.ToTable("CaseEvents");
             caseEvent.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique();
+        });
+        modelBuilder.Entity<Specialist>(specialist =>
+        {
+            specialist.Property(s => s.Id).HasMaxLength(64);
+            specialist.Property(s => s.Name).HasMaxLength(200);
+            specialist.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionId);
+        });
+        modelBuilder.Entity<Consult>(consult =>
+        {
+            consult.HasIndex(c => c.CaseId).IsUnique();
+            consult.HasIndex(c => new { c.State, c.RegionId });
+            consult.Property(c => c.ClinicId).HasMaxLength(64);
+            consult.Property(c => c.RegionId).HasMaxLength(64);
+            consult.Property(c => c.ClaimedBy).HasMaxLength(64);
+            consult.Property(c => c.Icd10Code).HasMaxLength(16);
+            consult.Property(c => c.Diagnosis).HasMaxLength(500);
+            consult.Property(c => c.Plan).HasMaxLength(4000);
+            consult.HasOne<StoredCase>().WithOne().HasForeignKey<Consult>(c => c.CaseId);
+        });
+        modelBuilder.Entity<ConsultEscalation>(escalation =>
+        {
+            escalation.HasIndex(e => e.ConsultId);
+            escalation.HasOne<Consult>().WithMany().HasForeignKey(e => e.ConsultId);
+        });
+        modelBuilder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("AuditLog");
+            audit.HasIndex(a => a.CaseId);
+            audit.HasIndex(a => new { a.Principal, a.AtUtc });
+            audit.Property(a => a.Principal).HasMaxLength(100);
+            audit.Property(a => a.Role).HasMaxLength(32);
+            audit.Property(a => a.Action).HasMaxLength(64);
+            audit.Property(a => a.Source).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Attachment>(attachment =>
+        {
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.HasIndex(a => a.CaseId);
+            attachment.HasOne<StoredCase>().WithMany().HasForeignKey(a => a.CaseId);
         });
     }
 }

@@ -2,6 +2,8 @@ using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Triage.Contracts.V1;
+using Microsoft.Extensions.DependencyInjection;
+using Triage.Gateway.Auth;
 using Triage.Gateway.Hosting;
 
 namespace Triage.Testing;
@@ -13,12 +15,14 @@ namespace Triage.Testing;
 public sealed class GatewayHost : IAsyncDisposable
 {
     private readonly string folder;
+    private readonly string[] settings;
     private WebApplication? app;
     private GrpcChannel? channel;
 
-    private GatewayHost(string folder)
+    private GatewayHost(string folder, string[] settings)
     {
         this.folder = folder;
+        this.settings = settings;
         GrpcAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         WebAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
     }
@@ -33,9 +37,14 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public Intake.IntakeClient Intake => new(Channel);
 
-    public static async Task<GatewayHost> StartAsync()
+    public Teleconsult.TeleconsultClient Teleconsult => new(Channel);
+
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The gateway is not running.");
+
+    /// <param name="settings">Extra configuration switches, e.g. --Escalation:EmergencyAfter=00:00:01.</param>
+    public static async Task<GatewayHost> StartAsync(params string[] settings)
     {
-        var host = new GatewayHost(Directory.CreateTempSubdirectory("triage-gateway-").FullName);
+        var host = new GatewayHost(Directory.CreateTempSubdirectory("triage-gateway-").FullName, settings);
         await host.StartAgainAsync();
         return host;
     }
@@ -58,6 +67,9 @@ public sealed class GatewayHost : IAsyncDisposable
             app = null;
         }
     }
+
+    /// <summary>A signed token as the gateway issues them, e.g. for a specialist of the seeded roster.</summary>
+    public string IssueToken(string subject, string role) => Services.GetRequiredService<TokenIssuer>().Issue(subject, role, subject);
 
     /// <summary>Counts rows with a connection of its own, as an auditor would look at the file.</summary>
     public async Task<long> CountAsync(string table)
@@ -83,7 +95,10 @@ public sealed class GatewayHost : IAsyncDisposable
             $"--Kestrel:Endpoints:Grpc:Url={GrpcAddress}",
             $"--Kestrel:Endpoints:Web:Url={WebAddress}",
             $"--ConnectionStrings:Triage=Data Source={DatabasePath}",
+            $"--Auth:SigningKeyFile={Path.Combine(folder, "signing-key")}",
+            $"--Attachments:Folder={Path.Combine(folder, "attachments")}",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         await app.StartAsync();
         channel = GrpcChannel.ForAddress(GrpcAddress);

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Triage.Contracts.V1;
+using Triage.Data.Consults;
 
 namespace Triage.Data.Cases;
 
@@ -32,11 +33,14 @@ public sealed class CaseStore(IDbContextFactory<TriageDbContext> contexts)
     public static StoreOutcome Compare(StoredCase stored, string contentHash) =>
         new(stored.ContentHash == contentHash ? StoreOutcomeKind.Duplicate : StoreOutcomeKind.Conflict, stored);
 
-    /// <summary>Stores the case with its result as the first event, or reports the case already stored under its client_case_id.</summary>
-    public async Task<StoreOutcome> AddAsync(CaseReport report, TriageResult result, CaseEvent triaged, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the case with its first events (the triage result, and the consult's opening when the case needs one)
+    /// and its consult in one transaction, or reports the case already stored under its client_case_id.
+    /// </summary>
+    public async Task<StoreOutcome> AddAsync(CaseReport report, TriageResult result, IReadOnlyList<CaseEvent> events, Consult? consult, CancellationToken cancellationToken)
     {
         var caseId = Guid.Parse(result.CaseId);
-        var receivedAtUtc = triaged.OccurredAt.ToDateTime();
+        var receivedAtUtc = events[0].OccurredAt.ToDateTime();
         var contentHash = CaseFingerprint.Of(report);
         var stored = new StoredCase
         {
@@ -53,11 +57,16 @@ public sealed class CaseStore(IDbContextFactory<TriageDbContext> contexts)
             Risk = result.RiskEstimated ? result.Risk : null,
             News2Total = result.News2?.Total,
             ModelVersion = result.ModelVersion,
-            LastSequence = triaged.Sequence,
+            LastSequence = events[^1].Sequence,
         };
-        stored.Events.Add(new StoredCaseEvent { CaseId = caseId, Sequence = triaged.Sequence, OccurredAtUtc = receivedAtUtc, Payload = triaged.ToByteArray() });
+        stored.Events.AddRange(events.Select(e => new StoredCaseEvent { CaseId = caseId, Sequence = e.Sequence, OccurredAtUtc = e.OccurredAt.ToDateTime(), Payload = e.ToByteArray() }));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Cases.Add(stored);
+        if (consult is not null)
+        {
+            db.Consults.Add(consult);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

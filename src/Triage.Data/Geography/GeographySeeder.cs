@@ -13,7 +13,10 @@ public static class GeographySeeder
 
         foreach (var regionSeed in seed.Regions)
         {
-            Upsert(db, regions, regionSeed.Id, () => new Region { Id = regionSeed.Id, Name = regionSeed.Name }, r => r.Name = regionSeed.Name);
+            var neighbours = regionSeed.Neighbours?.ToList() ?? [];
+            Upsert(db, regions, regionSeed.Id,
+                () => new Region { Id = regionSeed.Id, Name = regionSeed.Name, NeighbourIds = neighbours },
+                r => (r.Name, r.NeighbourIds) = (regionSeed.Name, neighbours));
             foreach (var districtSeed in regionSeed.Districts)
             {
                 Upsert(db, districts, districtSeed.Id,

@@ -11,4 +11,20 @@ public static class WireName
 
     public static string Of<T>(T value) where T : struct, Enum =>
         Names.GetOrAdd(value, v => typeof(T).GetField(v.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? v.ToString());
+
+    /// <summary>Reads a proto name back; false for a name the enum does not have.</summary>
+    public static bool TryParse<T>(string name, out T value) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (Of(candidate) == name)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Triage.Data;
+using Triage.Contracts.V1;
+using Triage.Data.Consults;
 using Triage.Data.Geography;
+using Triage.Engine;
 
 namespace Triage.Gateway.Hosting;
 
@@ -15,11 +18,22 @@ public static class DatabaseStartup
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<TriageDbContext>>().CreateDbContextAsync();
         await DatabaseInitializer.MigrateAsync(db, app.Lifetime.ApplicationStopping);
 
-        var seedPath = Path.GetFullPath(options.GeographySeedFile, AppContext.BaseDirectory);
-        await using var seedStream = File.OpenRead(seedPath);
-        var seed = await JsonSerializer.DeserializeAsync<GeographySeed>(seedStream, JsonSerializerOptions.Web)
-            ?? throw new InvalidOperationException($"{seedPath} is empty.");
-        await GeographySeeder.SeedAsync(db, seed, app.Lifetime.ApplicationStopping);
-        app.Logger.LogInformation("Database {DataSource} ready; {ClinicCount} clinics known", db.Database.GetDbConnection().DataSource, await db.Clinics.CountAsync());
+        var stopping = app.Lifetime.ApplicationStopping;
+        await GeographySeeder.SeedAsync(db, await ReadSeedAsync<GeographySeed>(options.GeographySeedFile), stopping);
+        await RosterSeeder.SeedAsync(db, await ReadSeedAsync<RosterSeed>(options.RosterSeedFile), SpecialtyCode, stopping);
+        app.Logger.LogInformation("Database {DataSource} ready; {ClinicCount} clinics, {SpecialistCount} specialists known",
+            db.Database.GetDbConnection().DataSource, await db.Clinics.CountAsync(), await db.Specialists.CountAsync());
     }
+
+    private static async Task<T> ReadSeedAsync<T>(string file)
+    {
+        var path = Path.GetFullPath(file, AppContext.BaseDirectory);
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<T>(stream, JsonSerializerOptions.Web) ?? throw new InvalidOperationException($"{path} is empty.");
+    }
+
+    private static int SpecialtyCode(string name) =>
+        WireName.TryParse<Specialty>(name, out var specialty) && specialty != Specialty.Unspecified
+            ? (int)specialty
+            : throw new InvalidOperationException($"Unknown specialty '{name}' in the roster seed; use names such as CARDIOLOGY.");
 }

@@ -10,4 +10,8 @@ public sealed class GatewayOptions
     /// <summary>Regions, districts and clinics added at start-up; relative paths are under the application folder.</summary>
     [Required]
     public string GeographySeedFile { get; set; } = "seed/geography.json";
+
+    /// <summary>Specialists added at start-up if missing; relative paths are under the application folder.</summary>
+    [Required]
+    public string RosterSeedFile { get; set; } = "seed/roster.json";
 }

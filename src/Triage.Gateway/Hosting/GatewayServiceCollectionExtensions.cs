@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Telemed.Hub.Events;
+using Telemed.Hub;
+using Triage.Data.Audit;
+using Triage.Gateway.Admin;
+using Triage.Gateway.Auth;
+using Triage.Gateway.Teleconsult;
 using Triage.Data;
 using Triage.Data.Cases;
 using Triage.Engine;
@@ -18,6 +22,7 @@ public static class GatewayServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(GatewayOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => File.Exists(Path.GetFullPath(o.GeographySeedFile, AppContext.BaseDirectory)), "Gateway:GeographySeedFile does not exist.")
+            .Validate(o => File.Exists(Path.GetFullPath(o.RosterSeedFile, AppContext.BaseDirectory)), "Gateway:RosterSeedFile does not exist.")
             .ValidateOnStart();
 
         var connectionString = builder.Configuration.GetConnectionString("Triage")
@@ -28,7 +33,10 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(TriageEngine.CreateDefault());
         services.AddSingleton<CaseStore>();
-        services.AddSingleton<CaseEventFeed>();
+        services.AddSingleton<AuditLog>();
+        services.AddTelemedHub(builder.Configuration);
+        services.AddTeleconsultAttachments(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddTriageAuth();
         services.AddSingleton<ClinicDirectory>();
         services.AddSingleton<CaseIntake>();
 
@@ -40,7 +48,13 @@ public static class GatewayServiceCollectionExtensions
 
     public static WebApplication MapTriageGateway(this WebApplication app)
     {
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcService<IntakeService>();
+        app.MapGrpcService<TeleconsultService>();
+        app.MapTelemedHub();
+        app.MapAdminApi();
+        app.MapAttachmentDownloads();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/health");

@@ -1,7 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
-using Telemed.Hub.Events;
+using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Data.Cases;
+using Triage.Data.Consults;
 using Triage.Engine;
 using Triage.Engine.Wire;
 using Triage.Gateway.Clinics;
@@ -9,14 +10,15 @@ using Triage.Gateway.Clinics;
 namespace Triage.Gateway.Intake;
 
 /// <summary>
-/// Takes one case from a terminal: validate, recognise retries, triage, commit, then notify watchers.
-/// A reply is only ever built from a committed case.
+/// Takes one case from a terminal: validate, recognise retries, triage, route a consult when the level calls
+/// for one, commit case and consult together, then notify. A reply is only ever built from a committed case.
 /// </summary>
 public sealed class CaseIntake(
     TriageEngine engine,
     CaseStore store,
     ClinicDirectory clinics,
-    CaseEventFeed feed,
+    ConsultWorkflow consults,
+    ConsultNotifier notifier,
     TimeProvider clock,
     ILogger<CaseIntake> logger)
 {
@@ -41,11 +43,22 @@ public sealed class CaseIntake(
             Triaged = new CaseTriaged { Result = result },
         };
 
-        var outcome = await store.AddAsync(report, result, triaged, cancellationToken);
+        var events = new List<CaseEvent> { triaged };
+        Consult? consult = null;
+        if (ConsultWorkflow.OpensAutomatically(result.ReferralLevel))
+        {
+            (consult, var opened) = await consults.PlanAsync(caseId, report, result, ConsultWorkflow.EngineRequester, "", cancellationToken);
+            events.Add(new CaseEvent { CaseId = result.CaseId, Sequence = 2, OccurredAt = triaged.OccurredAt, ConsultOpened = opened });
+        }
+
+        var outcome = await store.AddAsync(report, result, events, consult, cancellationToken);
         if (outcome.Kind == StoreOutcomeKind.Stored)
         {
             logger.LogInformation("Case {CaseId} from clinic {ClinicId} stored at level {Level}", result.CaseId, report.ClinicId, result.ReferralLevel);
-            feed.Publish(triaged);
+            foreach (var caseEvent in events)
+            {
+                await notifier.PublishAsync(consult, caseEvent);
+            }
         }
 
         return Answer(outcome, report);

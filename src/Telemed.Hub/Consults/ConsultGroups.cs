@@ -1,0 +1,11 @@
+namespace Telemed.Hub.Consults;
+
+/// <summary>SignalR group names; membership is derived from the specialist's stored region and specialties on every connect.</summary>
+public static class ConsultGroups
+{
+    /// <summary>On-duty specialists of one specialty in one region: the first audience of a consult.</summary>
+    public static string Specialty(string regionId, int specialty) => $"specialty:{regionId}:{specialty}";
+
+    /// <summary>Everyone in a region and its neighbours: the audience of that region's escalated consults.</summary>
+    public static string Escalations(string regionId) => $"escalations:{regionId}";
+}

@@ -1,0 +1,162 @@
+using Google.Protobuf;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Triage.Contracts.V1;
+using Triage.Data.Audit;
+using Triage.Data.Cases;
+using Triage.Data.Consults;
+
+namespace Telemed.Hub.Consults;
+
+/// <summary>
+/// The specialists' side of teleconsultation. Group membership and every permission come from the stored
+/// specialist (region, specialties) and the stored consult, re-derived on each connection and call.
+/// </summary>
+[Authorize(Roles = SpecialistRole.Name)]
+public sealed class ConsultHub(
+    ConsultWorkflow workflow,
+    ConsultStore consults,
+    CaseStore cases,
+    SpecialistDirectory specialists,
+    AuditLog audit) : Hub<IConsultClient>
+{
+    public const string Path = "/hubs/consult";
+    public const int MaxMessageLength = 4000;
+
+    public override async Task OnConnectedAsync()
+    {
+        var me = await MeAsync();
+        foreach (var specialty in me.Specialties)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsultGroups.Specialty(me.RegionId, specialty), Cancellation);
+        }
+
+        foreach (var region in await specialists.EscalationRegionsForAsync(me, Cancellation))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsultGroups.Escalations(region), Cancellation);
+        }
+
+        await base.OnConnectedAsync();
+    }
+
+    /// <summary>The caller's queue: consults they may see that are not concluded, emergencies first, then longest waiting.</summary>
+    public async Task<IReadOnlyList<ConsultSummary>> GetQueue()
+    {
+        var me = await MeAsync();
+        var visible = new List<Consult>();
+        var neighbours = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var consult in await consults.ActiveAsync(Cancellation))
+        {
+            if (!neighbours.TryGetValue(consult.RegionId, out var around))
+            {
+                around = neighbours[consult.RegionId] = await specialists.NeighboursOfAsync(consult.RegionId, Cancellation);
+            }
+
+            if (ConsultAccess.CanSee(me, consult, around.ToList()))
+            {
+                visible.Add(consult);
+            }
+        }
+
+        await Audit(me, "queue.read", null, allowed: true);
+        return visible.OrderByDescending(c => c.Level).ThenBy(c => c.OpenedAtUtc).Select(c => c.ToSummary()).ToList();
+    }
+
+    /// <summary>The case behind a consult, with its whole history.</summary>
+    public async Task<ConsultCaseView> OpenCase(string consultId)
+    {
+        var (me, consult) = await VisibleAsync(consultId, "consult.read");
+        var stored = await cases.FindAsync(consult.CaseId.ToString(), Cancellation)
+            ?? throw new HubException("The case of this consult is missing.");
+        var events = await cases.EventsAfterAsync(consult.CaseId, 0, Cancellation);
+        return new ConsultCaseView(
+            consult.ToSummary(),
+            JsonFormatter.Default.Format(CaseReport.Parser.ParseFrom(stored.Report)),
+            JsonFormatter.Default.Format(TriageResult.Parser.ParseFrom(stored.Result)),
+            events.Select(e => e.ToNotice(consult.Id)).ToList());
+    }
+
+    /// <summary>Catch-up after a reconnect: every event after <paramref name="afterSequence"/>, in order.</summary>
+    public async Task<IReadOnlyList<CaseEventNotice>> GetEvents(string consultId, long afterSequence)
+    {
+        var (_, consult) = await VisibleAsync(consultId, "consult.events.read");
+        var events = await cases.EventsAfterAsync(consult.CaseId, Math.Max(afterSequence, 0), Cancellation);
+        return events.Select(e => e.ToNotice(consult.Id)).ToList();
+    }
+
+    public async Task<ClaimOutcome> Claim(string consultId)
+    {
+        var (me, consult) = await VisibleAsync(consultId, "consult.claim");
+        return await workflow.ClaimAsync(me, consult.Id, Cancellation);
+    }
+
+    public async Task Release(string consultId)
+    {
+        var (me, consult) = await VisibleAsync(consultId, "consult.release");
+        Require(await workflow.ReleaseAsync(me, consult.Id, Cancellation), "Only the specialist who holds a claimed consult can release it.");
+    }
+
+    public async Task Transfer(string consultId, string toSpecialistId)
+    {
+        var (me, consult) = await VisibleAsync(consultId, "consult.transfer");
+        var to = await specialists.FindAsync(toSpecialistId ?? "", Cancellation) ?? throw new HubException($"No specialist '{toSpecialistId}'.");
+        Require(await workflow.TransferAsync(me, to, consult.Id, Cancellation), "Only the specialist who holds a claimed consult can transfer it.");
+    }
+
+    /// <summary>Sends a message to the feldsher; returns its sequence number. A retry with the same clientMessageId is stored once.</summary>
+    public async Task<long> SendMessage(string consultId, string text, string clientMessageId)
+    {
+        var (me, consult) = await VisibleAsync(consultId, "consult.message");
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxMessageLength)
+        {
+            throw new HubException($"text must be 1 to {MaxMessageLength} characters.");
+        }
+
+        if (!Guid.TryParse(clientMessageId, out _))
+        {
+            throw new HubException("clientMessageId must be a UUID.");
+        }
+
+        var change = await workflow.SendMessageAsync(consult.Id, MessageAuthor.Specialist, me.Id, me.Name, text, clientMessageId, Cancellation);
+        return change.Event?.Sequence ?? throw new HubException("The consult is concluded and read-only.");
+    }
+
+    public async Task Conclude(string consultId, ConclusionRequest conclusion)
+    {
+        var (me, consult) = await VisibleAsync(consultId, "consult.conclude");
+        var (valid, errors) = ConclusionValidator.Validate(conclusion);
+        if (valid is null)
+        {
+            throw new HubException(string.Join("; ", errors));
+        }
+
+        Require(await workflow.ConcludeAsync(me, consult.Id, valid, Cancellation), "Only the specialist who holds a claimed consult can conclude it; a concluded consult is read-only.");
+    }
+
+    private CancellationToken Cancellation => Context.ConnectionAborted;
+
+    private async Task<Specialist> MeAsync() =>
+        await specialists.FindAsync(Context.UserIdentifier ?? "", Cancellation)
+        ?? throw new HubException("This token names no registered specialist.");
+
+    /// <summary>Loads a consult the caller may see, auditing the access either way; a hidden consult looks like a missing one.</summary>
+    private async Task<(Specialist Me, Consult Consult)> VisibleAsync(string consultId, string action)
+    {
+        var me = await MeAsync();
+        var consult = Guid.TryParse(consultId, out var id) ? await consults.FindAsync(id, Cancellation) : null;
+        var allowed = consult is not null && ConsultAccess.CanSee(me, consult, (await specialists.NeighboursOfAsync(consult.RegionId, Cancellation)).ToList());
+        await Audit(me, action, consult?.CaseId, allowed);
+        return allowed ? (me, consult!) : throw new HubException($"No consult '{consultId}' in your queue.");
+    }
+
+    private Task Audit(Specialist me, string action, Guid? caseId, bool allowed) =>
+        audit.RecordAsync(me.Id, SpecialistRole.Name, action, caseId, allowed, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "", Cancellation);
+
+    private static void Require(bool applied, string otherwise)
+    {
+        if (!applied)
+        {
+            throw new HubException(otherwise);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace Triage.Gateway.Admin;
+
+public static class AdminRole
+{
+    public const string Name = "admin";
+}

@@ -1,0 +1,3 @@
+namespace Triage.Gateway.Admin;
+
+public sealed record DutyChange(bool OnDuty);

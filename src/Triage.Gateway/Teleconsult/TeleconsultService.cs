@@ -1,0 +1,151 @@
+using Grpc.Core;
+using Telemed.Hub.Consults;
+using Triage.Contracts.V1;
+using Triage.Data.Cases;
+using Triage.Data.Consults;
+using Triage.Engine;
+using Triage.Engine.Wire;
+using Triage.Gateway.Intake;
+
+namespace Triage.Gateway.Teleconsult;
+
+/// <summary>The feldsher's side of a consult over gRPC; thin: storage and workflow do the work.</summary>
+public sealed class TeleconsultService(
+    CaseStore cases,
+    ConsultStore consults,
+    ConsultWorkflow workflow,
+    TriageEngine engine,
+    AttachmentStore attachments,
+    TimeProvider clock) : Contracts.V1.Teleconsult.TeleconsultBase
+{
+    public const int MaxMessageLength = 4000;
+    public const int MaxReasonLength = 1000;
+
+    public override async Task<ConsultOpened> RequestConsult(RequestConsultRequest request, ServerCallContext context)
+    {
+        RequireLength(request.Reason, "reason", 0, MaxReasonLength);
+        var stored = await FindCaseAsync(request.CaseId, context);
+        return await workflow.RequestAsync(stored.Id, Report(stored), Result(stored), request.Reason, context.CancellationToken);
+    }
+
+    public override async Task<SendConsultMessageResponse> SendConsultMessage(SendConsultMessageRequest request, ServerCallContext context)
+    {
+        RequireLength(request.Text, "text", 1, MaxMessageLength);
+        if (!Guid.TryParseExact(request.ClientMessageId, "D", out _))
+        {
+            throw new CaseValidationException([new FieldViolation("client_message_id", $"must be a UUID; got '{request.ClientMessageId}'")]);
+        }
+
+        var stored = await FindCaseAsync(request.CaseId, context);
+        var consult = await consults.FindByCaseAsync(stored.Id, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "This case has no consult; call RequestConsult first."));
+        var change = await workflow.SendMessageAsync(consult.Id, MessageAuthor.Feldsher, stored.ClinicId, stored.ClinicId, request.Text, request.ClientMessageId, context.CancellationToken);
+        return change.Event is { } stamped
+            ? new SendConsultMessageResponse { Sequence = stamped.Sequence, Duplicate = !change.Applied }
+            : throw new RpcException(new Status(StatusCode.FailedPrecondition, "The consult is concluded and read-only."));
+    }
+
+    public override async Task<TriageResult> UpdateVitals(UpdateVitalsRequest request, ServerCallContext context)
+    {
+        var stored = await FindCaseAsync(request.CaseId, context);
+        if (await consults.FindByCaseAsync(stored.Id, context.CancellationToken) is { State: ConsultState.Concluded })
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, "The consult is concluded and read-only."));
+        }
+
+        var updated = Report(stored);
+        updated.Vitals = request.Vitals;
+        updated.RecordedAt = request.RecordedAt;
+        var now = clock.GetUtcNow();
+        var violations = CaseReportValidator.Validate(updated, now)
+            .Select(v => v with { Field = v.Field.Replace("case.", "", StringComparison.Ordinal) })
+            .Where(v => v.Field.StartsWith("vitals", StringComparison.Ordinal) || v.Field == "recorded_at")
+            .ToList();
+        if (request.Vitals is null)
+        {
+            violations.Add(new FieldViolation("vitals", "required"));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new CaseValidationException(violations);
+        }
+
+        var result = engine.Assess(updated.ToClinicalCase()).ToResult(stored.Id.ToString(), stored.ClientCaseId, now);
+        await workflow.RecordCaseEventAsync(stored.Id, e => e.Retriaged = new CaseRetriaged { Result = result, Vitals = request.Vitals }, context.CancellationToken);
+        return result;
+    }
+
+    public override async Task<AttachmentReceipt> UploadAttachment(IAsyncStreamReader<AttachmentChunk> requestStream, ServerCallContext context)
+    {
+        if (!await requestStream.MoveNext(context.CancellationToken))
+        {
+            throw new CaseValidationException([new FieldViolation("chunk", "an upload needs at least one chunk")]);
+        }
+
+        var first = requestStream.Current;
+        var stored = await FindCaseAsync(first.CaseId, context);
+        var attachment = await attachments.BeginOrResumeAsync(first, stored.Id, context.CancellationToken);
+        var chunk = first;
+        while (true)
+        {
+            if (attachment.CompletedAtUtc is null)
+            {
+                attachment = await attachments.AppendAsync(attachment, chunk, context.CancellationToken);
+                if (attachment.CompletedAtUtc is not null)
+                {
+                    var done = attachment;
+                    await workflow.RecordCaseEventAsync(stored.Id, e => e.AttachmentAdded = new AttachmentAdded
+                    {
+                        AttachmentId = done.Id.ToString(),
+                        FileName = done.FileName,
+                        ContentType = done.ContentType,
+                        Size = done.TotalSize,
+                        Sha256 = done.Sha256,
+                    }, context.CancellationToken);
+                }
+            }
+
+            if (!await requestStream.MoveNext(context.CancellationToken))
+            {
+                break;
+            }
+
+            chunk = requestStream.Current;
+        }
+
+        return new AttachmentReceipt
+        {
+            AttachmentId = attachment.Id.ToString(),
+            ReceivedBytes = attachment.ReceivedBytes,
+            Complete = attachment.CompletedAtUtc is not null,
+            Sha256 = attachment.Sha256 ?? "",
+        };
+    }
+
+    public override async Task<UploadOffset> GetUploadOffset(GetUploadOffsetRequest request, ServerCallContext context)
+    {
+        var attachment = await attachments.FindAsync(AttachmentStore.ParseId(request.AttachmentId), context.CancellationToken);
+        return new UploadOffset
+        {
+            AttachmentId = request.AttachmentId,
+            ReceivedBytes = attachment?.ReceivedBytes ?? 0,
+            Complete = attachment?.CompletedAtUtc is not null,
+        };
+    }
+
+    private async Task<StoredCase> FindCaseAsync(string caseId, ServerCallContext context) =>
+        await cases.FindAsync(caseId, context.CancellationToken) ?? throw new CaseNotFoundException(caseId);
+
+    private static CaseReport Report(StoredCase stored) => CaseReport.Parser.ParseFrom(stored.Report);
+
+    private static TriageResult Result(StoredCase stored) => TriageResult.Parser.ParseFrom(stored.Result);
+
+    private static void RequireLength(string value, string field, int min, int max)
+    {
+        if (value.Length < min || value.Length > max)
+        {
+            throw new CaseValidationException([new FieldViolation(field, $"must be {min} to {max} characters; got {value.Length}")]);
+        }
+    }
+}
