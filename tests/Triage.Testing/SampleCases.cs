@@ -34,4 +34,13 @@ public static class SampleCases
         change?.Invoke(report);
         return report;
     }
+
+    /// <summary>An adult in shock and hypoxic (NEWS2 9): an emergency on any rule set, with no symptom steering the specialty.</summary>
+    public static CaseReport EmergencyAdult(Action<CaseReport>? change = null) => HealthyAdult(c =>
+    {
+        (c.Vitals.RespiratoryRate, c.Vitals.Spo2Percent, c.Vitals.SystolicBp, c.Vitals.DiastolicBp) = (25, 91, 90, 60);
+        c.Symptoms.Clear();
+        c.Complaint = "Collapsed at home";
+        change?.Invoke(c);
+    });
 }
