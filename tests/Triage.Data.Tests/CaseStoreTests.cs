@@ -23,7 +23,7 @@ public sealed class CaseStoreTests : IAsyncLifetime
     {
         var (report, result, triaged) = NewCase();
 
-        var outcome = await store.AddAsync(report, result, triaged, CancellationToken.None);
+        var outcome = await store.AddAsync(report, result, [triaged], null, CancellationToken.None);
 
         Assert.Equal(StoreOutcomeKind.Stored, outcome.Kind);
         var found = await store.FindAsync(result.CaseId, CancellationToken.None);
@@ -40,8 +40,8 @@ public sealed class CaseStoreTests : IAsyncLifetime
         var (report, result, triaged) = NewCase();
         var (_, rivalResult, rivalTriaged) = NewCase(report);
 
-        await store.AddAsync(report, result, triaged, CancellationToken.None);
-        var rival = await store.AddAsync(report, rivalResult, rivalTriaged, CancellationToken.None);
+        await store.AddAsync(report, result, [triaged], null, CancellationToken.None);
+        var rival = await store.AddAsync(report, rivalResult, [rivalTriaged], null, CancellationToken.None);
 
         Assert.Equal(StoreOutcomeKind.Duplicate, rival.Kind);
         Assert.Equal(result.CaseId, rival.Case.Id.ToString());
@@ -54,12 +54,12 @@ public sealed class CaseStoreTests : IAsyncLifetime
     public async Task A_different_case_under_a_taken_id_is_a_conflict_and_does_not_replace_the_stored_one()
     {
         var (report, result, triaged) = NewCase();
-        await store.AddAsync(report, result, triaged, CancellationToken.None);
+        await store.AddAsync(report, result, [triaged], null, CancellationToken.None);
         var impostor = report.Clone();
         impostor.Complaint = "something else";
         var (_, impostorResult, impostorTriaged) = NewCase(impostor);
 
-        var outcome = await store.AddAsync(impostor, impostorResult, impostorTriaged, CancellationToken.None);
+        var outcome = await store.AddAsync(impostor, impostorResult, [impostorTriaged], null, CancellationToken.None);
 
         Assert.Equal(StoreOutcomeKind.Conflict, outcome.Kind);
         var stored = await store.FindByClientCaseIdAsync(report.ClientCaseId, CancellationToken.None);
@@ -72,7 +72,7 @@ public sealed class CaseStoreTests : IAsyncLifetime
         var (report, result, triaged) = NewCase();
         report.ClinicId = "KZ-NOWHERE";
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => store.AddAsync(report, result, triaged, CancellationToken.None));
+        await Assert.ThrowsAsync<DbUpdateException>(() => store.AddAsync(report, result, [triaged], null, CancellationToken.None));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration.Json;
+
 namespace Triage.Gateway.Hosting;
 
 /// <summary>Builds the whole gateway, database ready; the program and the integration tests start it the same way.</summary>
@@ -6,6 +8,13 @@ public static class GatewayApp
     public static async Task<WebApplication> CreateAsync(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // The defaults shipped beside the binary come first, so the gateway listens where it should (gRPC on an
+        // HTTP/2-only endpoint) whatever folder it is started from; every other source still overrides them.
+        var shipped = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true };
+        shipped.ResolveFileProvider();
+        builder.Configuration.Sources.Insert(0, shipped);
+
         builder.AddTriageGateway();
 
         var app = builder.Build();
