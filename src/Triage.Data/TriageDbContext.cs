@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Triage.Data.Attachments;
 using Triage.Data.Audit;
 using Triage.Data.Cases;
 using Triage.Data.Consults;
 using Triage.Data.Geography;
+using Triage.Data.Identity;
 
 namespace Triage.Data;
 
-public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) : DbContext(options)
+public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) : IdentityDbContext<TriageUser>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -29,8 +31,17 @@ public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) :
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<TerminalCredential> Terminals => Set<TerminalCredential>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<TerminalCredential>(terminal =>
+        {
+            terminal.Property(t => t.Id).HasMaxLength(64);
+            terminal.Property(t => t.SecretHash).HasMaxLength(64);
+            terminal.HasOne<Clinic>().WithMany().HasForeignKey(t => t.ClinicId);
+        });
         modelBuilder.Entity<Region>(region =>
         {
             region.Property(r => r.Id).HasMaxLength(64);

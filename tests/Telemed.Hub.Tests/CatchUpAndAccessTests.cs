@@ -112,7 +112,7 @@ public sealed class CatchUpAndAccessTests : IAsyncLifetime
         await using var anonymous = new HubConnectionBuilder().WithUrl(new Uri(host.WebAddress, "/hubs/consult")).Build();
 
         var noToken = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync());
-        var wrongRole = await Assert.ThrowsAsync<HttpRequestException>(() => SpecialistClient.ConnectAsync(host, "SP-ZHA-ALL", role: "feldsher"));
+        var wrongRole = await Assert.ThrowsAsync<HttpRequestException>(() => SpecialistClient.ConnectAsync(host, "SP-ZHA-ALL", role: "admin"));
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, noToken.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, wrongRole.StatusCode);

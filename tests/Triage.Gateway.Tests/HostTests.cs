@@ -27,9 +27,9 @@ public sealed class HostTests(GatewayFixture gateway) : IClassFixture<GatewayFix
     }
 
     [Fact]
-    public async Task Server_reflection_lists_the_intake_service()
+    public async Task Server_reflection_lists_the_intake_service_to_an_authenticated_caller()
     {
-        var reflection = new global::Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(gateway.Host.Channel);
+        var reflection = new global::Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(gateway.Host.TerminalCalls);
         using var call = reflection.ServerReflectionInfo();
 
         await call.RequestStream.WriteAsync(new global::Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = "" });

@@ -10,8 +10,8 @@ public sealed class SubmitCommandTests
     {
         await using var gateway = await GatewayHost.StartAsync();
 
-        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString()]);
-        var again = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString()]);
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret]);
+        var again = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(3, run.Results.Count);
@@ -28,7 +28,7 @@ public sealed class SubmitCommandTests
         var lines = await File.ReadAllLinesAsync(TerminalRun.Example("cases.jsonl"));
         var input = string.Join('\n', lines[0].Replace("KZ-ZHA-KOR-01", "KZ-ZHA-NOPE-01"), lines[1], lines[2]);
 
-        var run = await TerminalRun.RunAsync(["submit", "-", "--server", gateway.GrpcAddress.ToString()], input);
+        var run = await TerminalRun.RunAsync(["submit", "-", "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret], input);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("line 1: InvalidArgument: case.clinic_id must be a registered clinic", run.Error);
@@ -37,15 +37,28 @@ public sealed class SubmitCommandTests
     }
 
     [Fact]
-    public async Task An_unreachable_gateway_is_reported_per_case()
+    public async Task An_unreachable_gateway_is_reported_before_any_case_is_sent()
     {
         var nobody = $"http://127.0.0.1:{FreePort.Next()}";
 
-        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", nobody]);
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", nobody, "--terminal-id", "T-1", "--secret", "s"]);
 
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("line 1: Unavailable", run.Error);
+        Assert.Contains("cannot sign in", run.Error);
+        Assert.Contains("Unavailable", run.Error);
         Assert.Empty(run.Results);
+    }
+
+    [Fact]
+    public async Task A_terminal_with_a_wrong_secret_is_refused_and_nothing_is_stored()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", "guess"]);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("Unauthenticated", run.Error);
+        Assert.Equal(0, await gateway.CountAsync("Cases"));
     }
 
     [Fact]

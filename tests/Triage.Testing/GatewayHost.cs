@@ -1,3 +1,5 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -18,6 +20,7 @@ public sealed class GatewayHost : IAsyncDisposable
     private readonly string[] settings;
     private WebApplication? app;
     private GrpcChannel? channel;
+    private string terminalToken = "";
 
     private GatewayHost(string folder, string[] settings)
     {
@@ -27,17 +30,40 @@ public sealed class GatewayHost : IAsyncDisposable
         WebAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
     }
 
-    public Uri GrpcAddress { get; }
+    public Uri GrpcAddress { get; private set; }
 
-    public Uri WebAddress { get; }
+    public Uri WebAddress { get; private set; }
 
     public string DatabasePath => Path.Combine(folder, "triage.db");
 
     public GrpcChannel Channel => channel ?? throw new InvalidOperationException("The gateway is not running.");
 
-    public Intake.IntakeClient Intake => new(Channel);
+    /// <summary>The enrolled terminal of <see cref="SampleCases.KnownClinic"/>, as a feldsher's terminal would be.</summary>
+    public string TerminalId { get; private set; } = "";
 
-    public Teleconsult.TeleconsultClient Teleconsult => new(Channel);
+    public string TerminalSecret { get; private set; } = "";
+
+    /// <summary>Calls made as the known clinic's terminal.</summary>
+    public CallInvoker TerminalCalls => CallsAs(terminalToken);
+
+    public Intake.IntakeClient Intake => new(TerminalCalls);
+
+    public Teleconsult.TeleconsultClient Teleconsult => new(TerminalCalls);
+
+    /// <summary>Calls carrying <paramref name="token"/> as a bearer token (none when empty).</summary>
+    public CallInvoker CallsAs(string token) =>
+        string.IsNullOrEmpty(token) ? Channel.CreateCallInvoker() : Channel.Intercept(metadata =>
+        {
+            metadata.Add("authorization", $"Bearer {token}");
+            return metadata;
+        });
+
+    /// <summary>Enrols a terminal for a clinic and returns its token, obtained the way a terminal obtains it.</summary>
+    public async Task<string> EnrolTerminalAsync(string clinicId)
+    {
+        var (id, secret) = await Services.GetRequiredService<TerminalEnrolment>().EnrolAsync(clinicId, CancellationToken.None);
+        return (await new TerminalAuth.TerminalAuthClient(Channel).GetTerminalTokenAsync(new TerminalTokenRequest { TerminalId = id, Secret = secret })).Token;
+    }
 
     public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The gateway is not running.");
 
@@ -90,6 +116,25 @@ public sealed class GatewayHost : IAsyncDisposable
 
     private async Task StartAgainAsync()
     {
+        // A port found free a moment ago can be taken meanwhile by any outgoing connection: then pick others.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync();
+                return;
+            }
+            catch (IOException e) when (attempt < 5 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await StopAsync();
+                GrpcAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+                WebAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+            }
+        }
+    }
+
+    private async Task StartOnceAsync()
+    {
         app = await GatewayApp.CreateAsync(
         [
             $"--Kestrel:Endpoints:Grpc:Url={GrpcAddress}",
@@ -102,5 +147,12 @@ public sealed class GatewayHost : IAsyncDisposable
         ]);
         await app.StartAsync();
         channel = GrpcChannel.ForAddress(GrpcAddress);
+        if (TerminalId == "")
+        {
+            (TerminalId, TerminalSecret) = await Services.GetRequiredService<TerminalEnrolment>().EnrolAsync(SampleCases.KnownClinic, CancellationToken.None);
+        }
+
+        terminalToken = (await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
+            new TerminalTokenRequest { TerminalId = TerminalId, Secret = TerminalSecret })).Token;
     }
 }

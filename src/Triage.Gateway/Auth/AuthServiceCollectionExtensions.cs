@@ -1,12 +1,19 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 using Telemed.Hub.Consults;
+using Triage.Data;
+using Triage.Data.Identity;
 
 namespace Triage.Gateway.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    /// <summary>JWT bearer for every caller; browsers' SignalR connections may carry the token as access_token.</summary>
+    /// <summary>
+    /// JWT bearer for every caller (gRPC metadata, HTTP header, or access_token for browsers' SignalR); everything
+    /// needs an authenticated caller unless it says otherwise; Identity keeps people's passwords and lockouts.
+    /// </summary>
     public static WebApplicationBuilder AddTriageAuth(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(AuthOptions.Section);
@@ -15,18 +22,36 @@ public static class AuthServiceCollectionExtensions
         var key = SigningKeySource.Load(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<TerminalEnrolment>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+
+        builder.Services.AddIdentityCore<TriageUser>(identity =>
+            {
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Password.RequiredLength = 12;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TriageDbContext>()
+            .AddSignInManager();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TriageDbContext>>().CreateDbContext());
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            if (!string.IsNullOrEmpty(options.Authority))
+            {
+                jwt.Authority = options.Authority;
+            }
+
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = options.Issuer,
                 ValidAudience = options.Audience,
                 IssuerSigningKey = key,
                 ClockSkew = options.ClockSkew,
-                NameClaimType = "sub",
-                RoleClaimType = "role",
+                NameClaimType = TriageClaims.Subject,
+                RoleClaimType = options.RoleClaim,
             };
             jwt.Events = new JwtBearerEvents
             {
@@ -40,9 +65,20 @@ public static class AuthServiceCollectionExtensions
 
                     return Task.CompletedTask;
                 },
+                OnTokenValidated = async context =>
+                {
+                    // A terminal's token outlives its revocation by at most one call.
+                    if (context.Principal!.IsInRole(FeldsherRole.Name)
+                        && !await context.HttpContext.RequestServices.GetRequiredService<TerminalEnrolment>()
+                            .IsActiveAsync(context.Principal.Identity!.Name ?? "", context.HttpContext.RequestAborted))
+                    {
+                        context.Fail("This terminal's enrolment was revoked.");
+                    }
+                },
             };
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
     }
 }

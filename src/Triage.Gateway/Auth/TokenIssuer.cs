@@ -5,21 +5,28 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Triage.Gateway.Auth;
 
-/// <summary>Issues short-lived signed tokens naming a subject and their role.</summary>
+/// <summary>Issues short-lived signed tokens naming a subject, their roles and the places they act for.</summary>
 public sealed class TokenIssuer(SymmetricSecurityKey key, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    public string Issue(string subject, string role, string name)
+    public IssuedToken Issue(string subject, IEnumerable<string> roles, string name, IEnumerable<Claim>? extra = null, TimeSpan? lifetime = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        var expires = now + (lifetime ?? options.Value.TokenLifetime);
+        var claims = new List<Claim> { new(TriageClaims.Subject, subject), new(TriageClaims.Name, name) };
+        claims.AddRange(roles.Select(r => new Claim(TriageClaims.Role, r)));
+        claims.AddRange(extra ?? []);
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Value.Issuer,
             Audience = options.Value.Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role), new Claim("name", name)]),
+            Subject = new ClaimsIdentity(claims),
             IssuedAt = now,
             NotBefore = now,
-            Expires = now + options.Value.TokenLifetime,
+            Expires = expires,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
+        return new IssuedToken(token, new DateTimeOffset(expires, TimeSpan.Zero));
     }
+
+    public string Issue(string subject, string role, string name) => Issue(subject, [role], name).Token;
 }

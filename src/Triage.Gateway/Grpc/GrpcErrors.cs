@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Triage.Engine.Wire;
+using Triage.Gateway.Auth;
 using Triage.Gateway.Intake;
 
 namespace Triage.Gateway.Grpc;
@@ -16,6 +17,7 @@ public static class GrpcErrors
         CaseValidationException invalid => InvalidArgument(invalid.Violations),
         CaseConflictException conflict => new RpcException(new global::Grpc.Core.Status(StatusCode.AlreadyExists, conflict.Message)),
         CaseNotFoundException missing => new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, missing.Message)),
+        AccessDeniedException denied => new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, denied.Message)),
         _ => null,
     };
 

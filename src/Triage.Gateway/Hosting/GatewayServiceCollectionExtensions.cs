@@ -39,6 +39,7 @@ public static class GatewayServiceCollectionExtensions
         builder.AddTriageAuth();
         services.AddSingleton<ClinicDirectory>();
         services.AddSingleton<CaseIntake>();
+        services.AddSingleton<CaseAccess>();
 
         services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
@@ -52,12 +53,14 @@ public static class GatewayServiceCollectionExtensions
         app.UseAuthorization();
         app.MapGrpcService<IntakeService>();
         app.MapGrpcService<TeleconsultService>();
+        app.MapGrpcService<TerminalAuthService>();
+        app.MapSignIn();
         app.MapTelemedHub();
         app.MapAdminApi();
         app.MapAttachmentDownloads();
-        app.MapGrpcHealthChecksService();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Google.Protobuf.WellKnownTypes;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
@@ -5,6 +6,7 @@ using Triage.Data.Cases;
 using Triage.Data.Consults;
 using Triage.Engine;
 using Triage.Engine.Wire;
+using Triage.Gateway.Auth;
 using Triage.Gateway.Clinics;
 
 namespace Triage.Gateway.Intake;
@@ -17,17 +19,19 @@ public sealed class CaseIntake(
     TriageEngine engine,
     CaseStore store,
     ClinicDirectory clinics,
+    CaseAccess access,
     ConsultWorkflow consults,
     ConsultNotifier notifier,
     TimeProvider clock,
     ILogger<CaseIntake> logger)
 {
-    public async Task<IntakeOutcome> SubmitAsync(CaseReport? report, CancellationToken cancellationToken)
+    public async Task<IntakeOutcome> SubmitAsync(CaseReport? report, ClaimsPrincipal user, string source, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await ValidateAsync(report, now, cancellationToken);
+        await access.EnsureCanSubmitAsync(user, report!.ClinicId, source, cancellationToken);
 
-        var existing = await store.FindByClientCaseIdAsync(report!.ClientCaseId, cancellationToken);
+        var existing = await store.FindByClientCaseIdAsync(report.ClientCaseId, cancellationToken);
         if (existing is not null)
         {
             return Answer(CaseStore.Compare(existing, CaseFingerprint.Of(report)), report);

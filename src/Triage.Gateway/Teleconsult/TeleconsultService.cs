@@ -1,17 +1,21 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Data.Cases;
 using Triage.Data.Consults;
 using Triage.Engine;
 using Triage.Engine.Wire;
+using Triage.Gateway.Auth;
 using Triage.Gateway.Intake;
 
 namespace Triage.Gateway.Teleconsult;
 
 /// <summary>The feldsher's side of a consult over gRPC; thin: storage and workflow do the work.</summary>
+[Authorize(Roles = FeldsherRole.Name)]
 public sealed class TeleconsultService(
     CaseStore cases,
+    CaseAccess access,
     ConsultStore consults,
     ConsultWorkflow workflow,
     TriageEngine engine,
@@ -24,7 +28,7 @@ public sealed class TeleconsultService(
     public override async Task<ConsultOpened> RequestConsult(RequestConsultRequest request, ServerCallContext context)
     {
         RequireLength(request.Reason, "reason", 0, MaxReasonLength);
-        var stored = await FindCaseAsync(request.CaseId, context);
+        var stored = await FindCaseAsync(request.CaseId, "consult.request", context);
         return await workflow.RequestAsync(stored.Id, Report(stored), Result(stored), request.Reason, context.CancellationToken);
     }
 
@@ -36,7 +40,7 @@ public sealed class TeleconsultService(
             throw new CaseValidationException([new FieldViolation("client_message_id", $"must be a UUID; got '{request.ClientMessageId}'")]);
         }
 
-        var stored = await FindCaseAsync(request.CaseId, context);
+        var stored = await FindCaseAsync(request.CaseId, "consult.message", context);
         var consult = await consults.FindByCaseAsync(stored.Id, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "This case has no consult; call RequestConsult first."));
         var change = await workflow.SendMessageAsync(consult.Id, MessageAuthor.Feldsher, stored.ClinicId, stored.ClinicId, request.Text, request.ClientMessageId, context.CancellationToken);
@@ -47,7 +51,7 @@ public sealed class TeleconsultService(
 
     public override async Task<TriageResult> UpdateVitals(UpdateVitalsRequest request, ServerCallContext context)
     {
-        var stored = await FindCaseAsync(request.CaseId, context);
+        var stored = await FindCaseAsync(request.CaseId, "case.update_vitals", context);
         if (await consults.FindByCaseAsync(stored.Id, context.CancellationToken) is { State: ConsultState.Concluded })
         {
             throw new RpcException(new Status(StatusCode.FailedPrecondition, "The consult is concluded and read-only."));
@@ -84,7 +88,7 @@ public sealed class TeleconsultService(
         }
 
         var first = requestStream.Current;
-        var stored = await FindCaseAsync(first.CaseId, context);
+        var stored = await FindCaseAsync(first.CaseId, "attachment.upload", context);
         var attachment = await attachments.BeginOrResumeAsync(first, stored.Id, context.CancellationToken);
         var chunk = first;
         while (true)
@@ -126,6 +130,11 @@ public sealed class TeleconsultService(
     public override async Task<UploadOffset> GetUploadOffset(GetUploadOffsetRequest request, ServerCallContext context)
     {
         var attachment = await attachments.FindAsync(AttachmentStore.ParseId(request.AttachmentId), context.CancellationToken);
+        if (attachment is not null)
+        {
+            await FindCaseAsync(attachment.CaseId.ToString(), "attachment.offset", context);
+        }
+
         return new UploadOffset
         {
             AttachmentId = request.AttachmentId,
@@ -134,8 +143,13 @@ public sealed class TeleconsultService(
         };
     }
 
-    private async Task<StoredCase> FindCaseAsync(string caseId, ServerCallContext context) =>
-        await cases.FindAsync(caseId, context.CancellationToken) ?? throw new CaseNotFoundException(caseId);
+    /// <summary>The case, once the caller is known to be its clinic's terminal; the access is audited as <paramref name="action"/>.</summary>
+    private async Task<StoredCase> FindCaseAsync(string caseId, string action, ServerCallContext context)
+    {
+        var stored = await cases.FindAsync(caseId, context.CancellationToken) ?? throw new CaseNotFoundException(caseId);
+        await access.EnsureAsync(context.GetHttpContext().User, stored, action, context.Peer, context.CancellationToken);
+        return stored;
+    }
 
     private static CaseReport Report(StoredCase stored) => CaseReport.Parser.ParseFrom(stored.Report);
 

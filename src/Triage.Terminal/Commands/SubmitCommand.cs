@@ -21,13 +21,26 @@ internal static class SubmitCommand
             DefaultValueFactory = _ => new Uri("http://127.0.0.1:5001"),
             CustomParser = result => ServerAddress.Parse(result),
         };
+        var credentials = new TerminalCredentialOptions();
         var command = new Command("submit", "Submit cases to a gateway; prints the stored TriageResult of each") { file, server };
+        credentials.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var errors = new LineErrors(parseResult.InvocationConfiguration.Error);
             using var channel = GrpcChannel.ForAddress(parseResult.GetValue(server)!);
-            var client = new Intake.IntakeClient(channel);
+            Intake.IntakeClient client;
+            try
+            {
+                client = new Intake.IntakeClient(await AuthenticatedCalls.OpenAsync(
+                    channel, parseResult.GetValue(credentials.TerminalId)!, parseResult.GetValue(credentials.Secret)!, DateTime.UtcNow.Add(CallDeadline), cancellationToken));
+            }
+            catch (RpcException e)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"cannot sign in to {parseResult.GetValue(server)}: {e.StatusCode}: {e.Status.Detail}");
+                return LineErrors.BadLinesExitCode;
+            }
+
             await foreach (var line in CaseLineReader.ReadAsync(parseResult.GetValue(file)!, standardInput).WithCancellation(cancellationToken))
             {
                 if (line.Report is null)

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Telemed.Hub.Consults;
+using Telemed.Hub.Routing;
+using Triage.Data;
+using Triage.Data.Audit;
+using Triage.Data.Cases;
+using Triage.Data.Consults;
+
+namespace Triage.Gateway.Auth;
+
+/// <summary>
+/// The one answer to "may this caller touch this case?", used by every gRPC method and endpoint that reaches
+/// patient data: a terminal only its own clinic's cases; a specialist the cases of consults they may see; an
+/// administrator the cases of their region (or all, without a region). Every answer is audited.
+/// </summary>
+public sealed class CaseAccess(
+    ConsultStore consults,
+    SpecialistDirectory specialists,
+    IDbContextFactory<TriageDbContext> contexts,
+    AuditLog audit)
+{
+    public async Task EnsureCanSubmitAsync(ClaimsPrincipal user, string clinicId, string source, CancellationToken cancellationToken)
+    {
+        var allowed = user.IsInRole(FeldsherRole.Name) && user.Clinic() == clinicId;
+        await audit.RecordAsync(user.Subject(), user.RolesText(), "case.submit", null, allowed, source, cancellationToken);
+        if (!allowed)
+        {
+            throw new AccessDeniedException($"This terminal submits for clinic '{user.Clinic()}', not '{clinicId}'.");
+        }
+    }
+
+    /// <summary>Audits the access to <paramref name="stored"/> and throws when it is not allowed.</summary>
+    public async Task EnsureAsync(ClaimsPrincipal user, StoredCase stored, string action, string source, CancellationToken cancellationToken)
+    {
+        var allowed = await CanAccessAsync(user, stored, cancellationToken);
+        await audit.RecordAsync(user.Subject(), user.RolesText(), action, stored.Id, allowed, source, cancellationToken);
+        if (!allowed)
+        {
+            throw new AccessDeniedException($"Case {stored.Id} is not yours to {action.Split('.').Last()}.");
+        }
+    }
+
+    private async Task<bool> CanAccessAsync(ClaimsPrincipal user, StoredCase stored, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(FeldsherRole.Name) && user.Clinic() == stored.ClinicId)
+        {
+            return true;
+        }
+
+        if (user.IsInRole(Admin.AdminRole.Name))
+        {
+            if (user.Region() is not { } region)
+            {
+                return true;
+            }
+
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await ConsultRouter.RegionOfClinicAsync(db, stored.ClinicId, cancellationToken) == region;
+        }
+
+        if (user.IsInRole(SpecialistRole.Name)
+            && await specialists.FindAsync(user.Subject(), cancellationToken) is { } specialist
+            && await consults.FindByCaseAsync(stored.Id, cancellationToken) is { } consult)
+        {
+            return ConsultAccess.CanSee(specialist, consult, (await specialists.NeighboursOfAsync(consult.RegionId, cancellationToken)).ToList());
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Triage.Gateway.Auth;
+
+public sealed record IssuedToken(string Token, DateTimeOffset ExpiresAt);

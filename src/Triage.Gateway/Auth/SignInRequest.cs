@@ -1,0 +1,3 @@
+namespace Triage.Gateway.Auth;
+
+public sealed record SignInRequest(string UserName, string Password);
