@@ -20,7 +20,6 @@ public sealed class GatewayHost : IAsyncDisposable
     private readonly string[] settings;
     private WebApplication? app;
     private GrpcChannel? channel;
-    private string terminalToken = "";
 
     private GatewayHost(string folder, string[] settings)
     {
@@ -44,7 +43,10 @@ public sealed class GatewayHost : IAsyncDisposable
     public string TerminalSecret { get; private set; } = "";
 
     /// <summary>Calls made as the known clinic's terminal.</summary>
-    public CallInvoker TerminalCalls => CallsAs(terminalToken);
+    public CallInvoker TerminalCalls => CallsAs(TerminalToken);
+
+    /// <summary>The known clinic's terminal token, as the terminal got it from <c>GetTerminalToken</c>.</summary>
+    public string TerminalToken { get; private set; } = "";
 
     public Intake.IntakeClient Intake => new(TerminalCalls);
 
@@ -152,7 +154,7 @@ public sealed class GatewayHost : IAsyncDisposable
             (TerminalId, TerminalSecret) = await Services.GetRequiredService<TerminalEnrolment>().EnrolAsync(SampleCases.KnownClinic, CancellationToken.None);
         }
 
-        terminalToken = (await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
+        TerminalToken = (await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
             new TerminalTokenRequest { TerminalId = TerminalId, Secret = TerminalSecret })).Token;
     }
 }
