@@ -96,6 +96,17 @@ public sealed class GatewayHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs the gateway executable's <c>admin</c> command line on this gateway's data, as an operator on its machine would.</summary>
+    public Task<CommandLineRun> RunAdminAsync(params string[] args) => GatewayProcess.RunAsync(["admin", .. args, .. DataSettings]);
+
+    /// <summary>Where this gateway keeps its database, signing key and attachments.</summary>
+    private string[] DataSettings =>
+    [
+        $"--ConnectionStrings:Triage=Data Source={DatabasePath}",
+        $"--Auth:SigningKeyFile={Path.Combine(folder, "signing-key")}",
+        $"--Attachments:Folder={Path.Combine(folder, "attachments")}",
+    ];
+
     /// <summary>A signed token as the gateway issues them, e.g. for a specialist of the seeded roster.</summary>
     public string IssueToken(string subject, string role) => Services.GetRequiredService<TokenIssuer>().Issue(subject, role, subject);
 
@@ -141,9 +152,7 @@ public sealed class GatewayHost : IAsyncDisposable
         [
             $"--Kestrel:Endpoints:Grpc:Url={GrpcAddress}",
             $"--Kestrel:Endpoints:Web:Url={WebAddress}",
-            $"--ConnectionStrings:Triage=Data Source={DatabasePath}",
-            $"--Auth:SigningKeyFile={Path.Combine(folder, "signing-key")}",
-            $"--Attachments:Folder={Path.Combine(folder, "attachments")}",
+            .. DataSettings,
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ]);
