@@ -56,7 +56,7 @@ public sealed class IdentityTests : IAsyncLifetime
     public async Task A_terminal_enrolled_on_the_command_line_works_until_it_is_revoked_and_then_at_its_very_next_call_no_more()
     {
         var enrolled = await host.RunAdminAsync("enrol-terminal", "--clinic", "KZ-ZHA-SHU-02");
-        var (terminalId, secret) = ParseEnrolment(enrolled.Output);
+        var (terminalId, secret) = (enrolled.Field("terminal id"), enrolled.Field("secret"));
         var token = (await new TerminalAuth.TerminalAuthClient(host.Channel).GetTerminalTokenAsync(new TerminalTokenRequest { TerminalId = terminalId, Secret = secret })).Token;
         var intake = new Contracts.V1.Intake.IntakeClient(host.CallsAs(token));
         await intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.HealthyAdult(c => c.ClinicId = "KZ-ZHA-SHU-02") });
@@ -111,11 +111,5 @@ public sealed class IdentityTests : IAsyncLifetime
         using var request = new HttpRequestMessage(method, new Uri(host.WebAddress, path));
         request.Headers.Authorization = new("Bearer", token);
         return await http.SendAsync(request);
-    }
-
-    private static (string TerminalId, string Secret) ParseEnrolment(string output)
-    {
-        var fields = output.Split('\n').Select(l => l.Split(':', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim());
-        return (fields["terminal id"], fields["secret"]);
     }
 }
