@@ -28,7 +28,11 @@ public static class Discrimination
             }
 
             var midRank = (start + end) / 2.0 + 1;
-            positiveRankSum += midRank * ordered.Skip(start).Take(end - start + 1).Count(c => c.Outcome);
+            for (var i = start; i <= end; i++)
+            {
+                positiveRankSum += ordered[i].Outcome ? midRank : 0;
+            }
+
             start = end + 1;
         }
 

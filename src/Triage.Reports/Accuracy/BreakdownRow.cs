@@ -1,0 +1,3 @@
+namespace Triage.Reports.Accuracy;
+
+public sealed record BreakdownRow(string Key, AccuracySummary Accuracy);

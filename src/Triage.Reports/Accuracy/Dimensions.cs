@@ -1,0 +1,23 @@
+using System.Globalization;
+using Triage.Engine;
+using Triage.Reports.Cases;
+
+namespace Triage.Reports.Accuracy;
+
+/// <summary>The ways administrators slice the accuracy report, each a name and a key for a case.</summary>
+public static class Dimensions
+{
+    public static readonly IReadOnlyList<(string Name, Func<ReportCase, string> Key)> All =
+    [
+        ("model_version", c => c.ModelVersion == "" ? "(rules only)" : c.ModelVersion),
+        ("month", c => c.ReceivedAtUtc.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+        ("week", c => $"{ISOWeek.GetYear(c.ReceivedAtUtc)}-W{ISOWeek.GetWeekOfYear(c.ReceivedAtUtc):00}"),
+        ("region", c => c.RegionId),
+        ("district", c => c.DistrictId),
+        ("clinic", c => c.ClinicId),
+        ("patient_group", c => c.Group.ToString().ToLowerInvariant()),
+        ("specialty", c => WireName.Of(c.Specialty)),
+        ("insurance", c => WireName.Of(c.Insurance)),
+        ("social_category", c => WireName.Of(c.SocialCategory)),
+    ];
+}

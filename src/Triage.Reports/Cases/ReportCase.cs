@@ -1,0 +1,29 @@
+using Triage.Contracts.V1;
+using Triage.Engine.Cases;
+
+namespace Triage.Reports.Cases;
+
+/// <summary>
+/// One triaged case as the reports see it: where and when, what the engine advised (overall, from the rules
+/// alone and from the model alone), who the patient was in coverage terms, and what became of its consult.
+/// </summary>
+public sealed record ReportCase(
+    Guid CaseId,
+    string RegionId,
+    string DistrictId,
+    string ClinicId,
+    DateTime ReceivedAtUtc,
+    string ModelVersion,
+    ReferralLevel EngineLevel,
+    ReferralLevel? RuleLevel,
+    ReferralLevel? ModelLevel,
+    double? Risk,
+    Specialty Specialty,
+    PatientGroup Group,
+    InsuranceStatus Insurance,
+    SocialCategory SocialCategory,
+    ConsultFacts? Consult)
+{
+    /// <summary>The specialist's final level, once the consult is concluded.</summary>
+    public ReferralLevel? FinalLevel => Consult?.FinalLevel;
+}

@@ -1,0 +1,3 @@
+namespace Triage.Reports.Operations;
+
+public sealed record ClinicLoad(string ClinicId, string DistrictId, int Cases, int Consults);
