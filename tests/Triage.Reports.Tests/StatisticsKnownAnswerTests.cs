@@ -72,7 +72,7 @@ public sealed class StatisticsKnownAnswerTests
     {
         var curve = Discrimination.RocCurve(Scores((0.9, true), (0.5, true), (0.5, false), (0.1, false)));
 
-        Assert.Equal([(0.0, 0.0), (0.0, 0.5), (0.5, 1.0), (1.0, 1.0)], curve);
+        Assert.Equal([new RocPoint(0, 0), new RocPoint(0, 0.5), new RocPoint(0.5, 1), new RocPoint(1, 1)], curve);
     }
 
     [Fact]

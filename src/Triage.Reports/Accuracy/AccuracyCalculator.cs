@@ -20,7 +20,11 @@ public static class AccuracyCalculator
                 .Select(g => new BreakdownRow(g.Key, Summarise(g.ToList(), seed)))
                 .ToList()))
             .ToList();
-        return new AccuracyReport(Summarise(concluded, seed), RiskViews(concluded, seed), breakdowns);
+        var trend = concluded
+            .GroupBy(c => (c.DistrictId, Month: Dimensions.Month(c.ReceivedAtUtc)))
+            .Select(g => new TrendPoint(g.Key.DistrictId, g.Key.Month, MatrixOf(g).UnderTriage))
+            .ToList();
+        return new AccuracyReport(Summarise(concluded, seed), RiskViews(concluded, seed), breakdowns, trend);
     }
 
     public static AccuracySummary Summarise(IReadOnlyList<ReportCase> concluded, int seed)

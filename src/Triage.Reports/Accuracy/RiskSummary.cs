@@ -14,4 +14,4 @@ public sealed record RiskSummary(
     Interval? Auroc95,
     double? Brier,
     IReadOnlyList<CalibrationBin> CalibrationTable,
-    IReadOnlyList<(double FalsePositiveRate, double TruePositiveRate)> RocCurve);
+    IReadOnlyList<RocPoint> RocCurve);

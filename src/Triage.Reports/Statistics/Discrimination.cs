@@ -41,11 +41,11 @@ public static class Discrimination
     }
 
     /// <summary>The ROC curve's points (false-positive rate, true-positive rate) from the strictest threshold to the loosest.</summary>
-    public static IReadOnlyList<(double FalsePositiveRate, double TruePositiveRate)> RocCurve(IReadOnlyList<ScoredOutcome> cases)
+    public static IReadOnlyList<RocPoint> RocCurve(IReadOnlyList<ScoredOutcome> cases)
     {
         var positives = cases.Count(c => c.Outcome);
         var negatives = cases.Count - positives;
-        var points = new List<(double, double)> { (0, 0) };
+        var points = new List<RocPoint> { new(0, 0) };
         if (positives == 0 || negatives == 0)
         {
             return points;
@@ -56,7 +56,7 @@ public static class Discrimination
         {
             truePositives += group.Count(c => c.Outcome);
             falsePositives += group.Count(c => !c.Outcome);
-            points.Add(((double)falsePositives / negatives, (double)truePositives / positives));
+            points.Add(new RocPoint((double)falsePositives / negatives, (double)truePositives / positives));
         }
 
         return points;

@@ -1,0 +1,3 @@
+namespace Triage.Reports.Statistics;
+
+public sealed record RocPoint(double FalsePositiveRate, double TruePositiveRate);
