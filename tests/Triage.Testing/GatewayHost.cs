@@ -108,7 +108,8 @@ public sealed class GatewayHost : IAsyncDisposable
     ];
 
     /// <summary>A signed token as the gateway issues them, e.g. for a specialist of the seeded roster.</summary>
-    public string IssueToken(string subject, string role) => Services.GetRequiredService<TokenIssuer>().Issue(subject, role, subject);
+    public string IssueToken(string subject, string role, params (string Type, string Value)[] claims) =>
+        Services.GetRequiredService<TokenIssuer>().Issue(subject, [role], subject, claims.Select(c => new System.Security.Claims.Claim(c.Type, c.Value))).Token;
 
     /// <summary>Counts rows with a connection of its own, as an auditor would look at the file.</summary>
     public async Task<long> CountAsync(string table)

@@ -4,6 +4,8 @@ using Telemed.Hub.Consults;
 using Triage.Data.Identity;
 using Triage.Gateway.Auth;
 using Triage.Gateway.Hosting;
+using Triage.Gateway.Reports;
+using Triage.Reports.Export;
 
 namespace Triage.Gateway.Admin;
 
@@ -20,6 +22,7 @@ public static class AdminCommands
         root.Subcommands.Add(EnrolTerminal());
         root.Subcommands.Add(RevokeTerminal());
         root.Subcommands.Add(SetDuty());
+        root.Subcommands.Add(WriteReport());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -79,6 +82,34 @@ public static class AdminCommands
         command.SetAction((parseResult, cancellationToken) => WithGatewayAsync(parseResult, async services =>
             Report(parseResult, await services.GetRequiredService<SpecialistDirectory>().SetOnDutyAsync(parseResult.GetValue(specialist)!, parseResult.GetValue(onDuty), cancellationToken),
                 $"{parseResult.GetValue(specialist)} on duty: {parseResult.GetValue(onDuty)}", $"no specialist '{parseResult.GetValue(specialist)}'")));
+        return command;
+    }
+
+    private static Command WriteReport()
+    {
+        var from = new Option<string?>("--from") { Description = "Start of the period, e.g. 2026-11-01 (default: 30 days before --to)" };
+        var to = new Option<string?>("--to") { Description = "End of the period, exclusive (default: now)" };
+        var region = new Option<string?>("--region") { Description = "Region id, e.g. KZ-ZHA (default: all regions)" };
+        var output = new Option<FileInfo>("--out") { Description = "The HTML file to write", Required = true };
+        var command = new Command("report", "Write the triage-accuracy report as one self-contained HTML file") { from, to, region, output };
+        command.SetAction((parseResult, cancellationToken) => WithGatewayAsync(parseResult, async services =>
+        {
+            Triage.Reports.ReportScope scope;
+            try
+            {
+                scope = ReportScopeParser.Parse(parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(region), null, null, null,
+                    services.GetRequiredService<TimeProvider>().GetUtcNow());
+            }
+            catch (ReportRequestException e)
+            {
+                return Report(parseResult, false, "", e.Message);
+            }
+
+            var report = await services.GetRequiredService<ReportService>().BuildAsync(scope, cancellationToken);
+            var file = parseResult.GetValue(output)!;
+            await File.WriteAllTextAsync(file.FullName, HtmlReport.Write(report), cancellationToken);
+            return Report(parseResult, true, $"wrote {file.FullName}: {report.Cases} cases, {report.Accuracy.Overall.Concluded} concluded", "");
+        }));
         return command;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Triage.Data;
 using Triage.Data.Audit;
 using Triage.Gateway.Auth;
+using Triage.Reports.Export;
 
 namespace Triage.Gateway.Admin;
 
@@ -44,17 +45,10 @@ public static class AuditQuery
         foreach (var a in entries)
         {
             csv.AppendLine(string.Join(',',
-                a.AtUtc.ToString("O", CultureInfo.InvariantCulture), Quote(a.Principal), Quote(a.Role), Quote(a.Action),
-                a.CaseId?.ToString() ?? "", a.Allowed ? "true" : "false", Quote(a.Source)));
+                a.AtUtc.ToString("O", CultureInfo.InvariantCulture), CsvCell.Quote(a.Principal), CsvCell.Quote(a.Role), CsvCell.Quote(a.Action),
+                a.CaseId?.ToString() ?? "", a.Allowed ? "true" : "false", CsvCell.Quote(a.Source)));
         }
 
         return csv.ToString();
-    }
-
-    /// <summary>RFC 4180 quoting, and a leading quote mark against spreadsheet formula injection.</summary>
-    private static string Quote(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 }

@@ -11,6 +11,7 @@ using Triage.Gateway.Clinics;
 using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
 using Triage.Gateway.RateLimits;
+using Triage.Gateway.Reports;
 
 namespace Triage.Gateway.Hosting;
 
@@ -42,6 +43,9 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ClinicDirectory>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<CaseAccess>();
+        services.AddSingleton<ReportAccess>();
+        services.AddSingleton<ReportCaseQuery>();
+        services.AddSingleton<ReportService>();
 
         services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
@@ -61,6 +65,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapTelemedHub();
         app.MapAdminApi();
         app.MapAuditQuery();
+        app.MapReports();
         app.MapAttachmentDownloads();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();

@@ -16,6 +16,10 @@ public sealed class ConfusionMatrix
 
     public int this[int advised, int decided] => counts[advised, decided];
 
+    /// <summary>Rows by advised level, columns by decided level, as JSON carries them.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Counts =>
+        Enumerable.Range(0, Categories).Select(i => Enumerable.Range(0, Categories).Select(j => counts[i, j]).ToList()).ToList();
+
     public void Add(int advised, int decided)
     {
         counts[advised, decided]++;

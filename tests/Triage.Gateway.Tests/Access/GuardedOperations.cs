@@ -64,6 +64,7 @@ public static class GuardedOperations
         new("PUT /admin/specialists/{id}/duty", Administrator, (world, _, token) =>
             world.HttpAsync(token, HttpMethod.Put, $"/admin/specialists/{AccessWorld.SpecialistX2}/duty", JsonContent.Create(new { onDuty = true }))),
         new("GET /admin/audit", Administrator, (world, scene, token) => world.HttpAsync(token, HttpMethod.Get, $"/admin/audit?caseId={scene.CaseId}")),
+        new("GET /admin/reports", Administrator, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/admin/reports?format=csv")),
         new("GET /health", Everyone, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/health")),
     ];
 

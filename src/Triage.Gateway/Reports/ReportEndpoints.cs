@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using System.Text;
+using Triage.Gateway.Admin;
+using Triage.Gateway.Auth;
+using Triage.Reports;
+using Triage.Reports.Charts;
+using Triage.Reports.Export;
+
+namespace Triage.Gateway.Reports;
+
+/// <summary>
+/// GET /admin/reports?from=&amp;to=&amp;region=&amp;district=&amp;clinic=&amp;modelVersion=&amp;format=json|csv|html and
+/// GET /admin/reports/charts/{name}.png with the same filters: the triage-accuracy report for administrators.
+/// </summary>
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
+    {
+        var reports = endpoints.MapGroup("/admin/reports").RequireAuthorization(policy => policy.RequireRole(AdminRole.Name));
+        reports.MapGet("", async (string? format, HttpContext http, ReportAccess access, ReportService service, TimeProvider clock, CancellationToken cancellationToken) =>
+            await AnswerAsync(http, access, service, clock, cancellationToken, report => format switch
+            {
+                null or "" or "json" => Results.Ok(report),
+                "csv" => Results.File(Encoding.UTF8.GetBytes(ReportCsv.Write(report)), "text/csv", "triage-report.csv"),
+                "html" => Results.Content(HtmlReport.Write(report), "text/html", Encoding.UTF8),
+                _ => Results.Problem($"format must be json, csv or html; got '{format}'.", statusCode: StatusCodes.Status400BadRequest),
+            }));
+        reports.MapGet("/charts/{name}.png", async (string name, HttpContext http, ReportAccess access, ReportService service, TimeProvider clock, CancellationToken cancellationToken) =>
+            ReportCharts.Names.Contains(name)
+                ? await AnswerAsync(http, access, service, clock, cancellationToken, report => Results.File(ReportCharts.Render(name, report), "image/png"))
+                : Results.Problem($"Charts are {string.Join(", ", ReportCharts.Names)}; got '{name}'.", statusCode: StatusCodes.Status404NotFound));
+        return endpoints;
+    }
+
+    private static async Task<IResult> AnswerAsync(
+        HttpContext http, ReportAccess access, ReportService service, TimeProvider clock, CancellationToken cancellationToken, Func<TriageReport, IResult> render)
+    {
+        var query = http.Request.Query;
+        ReportScope requested;
+        try
+        {
+            requested = ReportScopeParser.Parse(query["from"], query["to"], query["region"], query["district"], query["clinic"], query["modelVersion"], clock.GetUtcNow());
+        }
+        catch (ReportRequestException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var scope = await access.EnsureAsync(http.User, requested, http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
+            return render(await service.BuildAsync(scope, cancellationToken));
+        }
+        catch (AccessDeniedException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
+    }
+}
