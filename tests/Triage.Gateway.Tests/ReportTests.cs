@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Testing;
@@ -117,6 +119,28 @@ public sealed class ReportTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_grpc_report_carries_the_same_figures_for_administrators_only()
+    {
+        var reports = new Contracts.V1.Reports.ReportsClient(host.CallsAs(host.IssueToken("admin-all", "admin")));
+
+        var report = await reports.GetTriageReportAsync(new TriageReportRequest { RegionId = "KZ-ZHA" });
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            new Contracts.V1.Reports.ReportsClient(host.TerminalCalls).GetTriageReportAsync(new TriageReportRequest()).ResponseAsync);
+        var invalid = await Assert.ThrowsAsync<RpcException>(() => reports.GetTriageReportAsync(new TriageReportRequest
+        {
+            From = Timestamp.FromDateTime(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc)),
+            To = Timestamp.FromDateTime(new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc)),
+        }).ResponseAsync);
+
+        Assert.Equal((5, 3, 2), (report.Cases, report.Overall.Concluded, report.Overall.ExactAgreement.Successes));
+        Assert.Equal(16, report.Overall.Confusion.Count);
+        Assert.Equal(2, report.Overall.Confusion[15]);
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
+        Assert.Equal("from", invalid.BadRequestViolations().Single().Field);
     }
 
     private async Task<JsonElement> GetJsonAsync(string path, string token) =>

@@ -60,6 +60,7 @@ public static class GatewayServiceCollectionExtensions
         app.UseAuthorization();
         app.MapGrpcService<IntakeService>();
         app.MapGrpcService<TeleconsultService>();
+        app.MapGrpcService<ReportsService>();
         app.MapGrpcService<TerminalAuthService>();
         app.MapSignIn();
         app.MapTelemedHub();

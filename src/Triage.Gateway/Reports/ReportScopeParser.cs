@@ -15,7 +15,7 @@ public static class ReportScopeParser
         var start = Date(from, "from") ?? end - DefaultPeriod;
         if (start >= end)
         {
-            throw new ReportRequestException($"from ({start:O}) must be before to ({end:O}).");
+            throw new ReportRequestException("from", $"from ({start:O}) must be before to ({end:O}).");
         }
 
         return new ReportScope(start, end, Blank(region), Blank(district), Blank(clinic), Blank(modelVersion));
@@ -30,7 +30,7 @@ public static class ReportScopeParser
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? value.UtcDateTime
-            : throw new ReportRequestException($"{name} must be an ISO 8601 date or time such as 2026-11-01 or 2026-11-01T00:00:00Z; got '{text}'.");
+            : throw new ReportRequestException(name, $"{name} must be an ISO 8601 date or time such as 2026-11-01 or 2026-11-01T00:00:00Z; got '{text}'.");
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

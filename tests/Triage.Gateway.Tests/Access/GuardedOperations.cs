@@ -20,6 +20,8 @@ public static class GuardedOperations
 
     public static readonly IReadOnlyList<GuardedOperation> All =
     [
+        Grpc("Reports/GetTriageReport", Administrator, (calls, _) =>
+            new Contracts.V1.Reports.ReportsClient(calls).GetTriageReportAsync(new TriageReportRequest()).ResponseAsync),
         Grpc("Intake/SubmitCase", ClinicTerminal, (calls, _) =>
             new Contracts.V1.Intake.IntakeClient(calls).SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.HealthyAdult() }).ResponseAsync),
         Grpc("Intake/SyncCases", ClinicTerminal, (calls, _) => SyncOneAsync(calls)),
