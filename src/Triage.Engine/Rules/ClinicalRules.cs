@@ -7,6 +7,7 @@ public static class ClinicalRules
     [
         News2Rules.Table,
         RedFlagRules.Table,
+        AdultBloodPressureRules.Table,
         PaediatricRules.Table,
         ObstetricRules.Table,
         ChronicConditionRules.Table,

@@ -28,14 +28,14 @@ public static class ObstetricRules
     [
         new("OBS_SEVERE_HYPERTENSION", PatientGroups.Pregnant,
             $"Systolic ≥ {SevereSystolicFrom} or diastolic ≥ {SevereDiastolicFrom} mmHg", Hypertension,
-            IsSevereHypertension, BloodPressure),
+            IsSevereHypertension, c => c.BloodPressure),
         new("OBS_PRE_ECLAMPSIA_SYMPTOMS", PatientGroups.Pregnant,
             $"Systolic ≥ {HypertensiveSystolicFrom} or diastolic ≥ {HypertensiveDiastolicFrom} with headache or visual disturbance", Hypertension,
-            c => IsHypertensive(c) && HasPreEclampsiaSymptoms(c), BloodPressure),
+            c => IsHypertensive(c) && HasPreEclampsiaSymptoms(c), c => c.BloodPressure),
         new("OBS_HYPERTENSION", PatientGroups.Pregnant,
             $"Systolic {HypertensiveSystolicFrom}–{SevereSystolicFrom - 1} or diastolic {HypertensiveDiastolicFrom}–{SevereDiastolicFrom - 1}, no headache or visual disturbance",
             Hypertension,
-            c => IsHypertensive(c) && !IsSevereHypertension(c) && !HasPreEclampsiaSymptoms(c), BloodPressure),
+            c => IsHypertensive(c) && !IsSevereHypertension(c) && !HasPreEclampsiaSymptoms(c), c => c.BloodPressure),
         new("OBS_ECLAMPSIA", PatientGroups.Pregnant, "Seizure in pregnancy", Hypertension,
             c => c.Has(Symptom.Seizure)),
         new("OBS_VAGINAL_BLEEDING", PatientGroups.Pregnant, "Vaginal bleeding in pregnancy", "RCOG Green-top Guideline 63 antepartum haemorrhage (2011)",
@@ -67,10 +67,6 @@ public static class ObstetricRules
         c.HasAny(Symptom.Headache, Symptom.ThunderclapHeadache, Symptom.VisualDisturbance);
 
     private static bool InLabour(RuleContext c) => c.HasAny(Symptom.LabourPain, Symptom.RupturedMembranes);
-
-    /// <summary>A pressure not measured is quoted as a dash rather than left out, so the text keeps its shape.</summary>
-    private static object[] BloodPressure(RuleContext c) =>
-        [c.Vitals.SystolicBp?.ToString() ?? "–", c.Vitals.DiastolicBp?.ToString() ?? "–"];
 
     private static object[] Triggers(RuleContext c) => [MeowsTriggers.Red(c.Vitals), MeowsTriggers.Yellow(c.Vitals)];
 }

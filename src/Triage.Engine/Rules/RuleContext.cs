@@ -24,5 +24,8 @@ public sealed record RuleContext(ClinicalCase Case, News2Score? News2)
     /// <summary>Age in months; null when not recorded (such a patient is scored as an adult).</summary>
     public double? AgeMonths => Case.Patient.AgeYears * 12;
 
+    /// <summary>Systolic and diastolic for a reason text; one not measured is quoted as a dash so the text keeps its shape.</summary>
+    public object[] BloodPressure => [Vitals.SystolicBp?.ToString() ?? "–", Vitals.DiastolicBp?.ToString() ?? "–"];
+
     public bool ConsciousnessIs(params Consciousness[] levels) => levels.Contains(Vitals.Consciousness);
 }
