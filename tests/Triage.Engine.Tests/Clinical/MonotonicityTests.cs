@@ -35,30 +35,12 @@ public sealed class MonotonicityTests
     public static TheoryData<string> WorseningNames => [.. Worsenings.Keys];
 
     [Fact]
-    public void Adding_any_symptom_never_lowers_the_level()
-    {
-        foreach (var patient in GeneratedPatients())
-        {
-            var before = Level(patient);
-            foreach (var symptom in Enum.GetValues<Symptom>().Where(s => s != Symptom.Unspecified))
-            {
-                Assert.True(Level(patient.With(symptom)) >= before, $"adding {symptom} lowered the level of {Describe(patient)}");
-            }
-        }
-    }
+    public void Adding_any_symptom_never_lowers_the_level() =>
+        AssertAddingNeverLowers(Enum.GetValues<Symptom>().Where(s => s != Symptom.Unspecified), (p, s) => p.With(s));
 
     [Fact]
-    public void Adding_any_chronic_condition_never_lowers_the_level()
-    {
-        foreach (var patient in GeneratedPatients())
-        {
-            var before = Level(patient);
-            foreach (var condition in Enum.GetValues<ChronicCondition>().Where(c => c != ChronicCondition.Unspecified))
-            {
-                Assert.True(Level(patient.WithCondition(condition)) >= before, $"adding {condition} lowered the level of {Describe(patient)}");
-            }
-        }
-    }
+    public void Adding_any_chronic_condition_never_lowers_the_level() =>
+        AssertAddingNeverLowers(Enum.GetValues<ChronicCondition>().Where(c => c != ChronicCondition.Unspecified), (p, c) => p.WithCondition(c));
 
     [Theory]
     [MemberData(nameof(WorseningNames))]
@@ -97,6 +79,19 @@ public sealed class MonotonicityTests
                 .With(random.GetItems(symptoms, random.Next(3)))
                 .WithCondition(random.GetItems(conditions, random.Next(2)))
                 .WithVitals(v => v with { BloodGlucoseMmolL = 6.0 });
+        }
+    }
+
+    private static void AssertAddingNeverLowers<T>(IEnumerable<T> findings, Func<CaseBuilder, T, CaseBuilder> add)
+    {
+        var all = findings.ToList();
+        foreach (var patient in GeneratedPatients())
+        {
+            var before = Level(patient);
+            foreach (var finding in all)
+            {
+                Assert.True(Level(add(patient, finding)) >= before, $"adding {finding} lowered the level of {Describe(patient)}");
+            }
         }
     }
 
