@@ -7,7 +7,7 @@ namespace Triage.Engine;
 /// <summary>The engine's advice for one case.</summary>
 /// <param name="Risk">Calibrated probability of a serious outcome; null when no risk model took part.</param>
 /// <param name="Language">The language the texts are in, after falling back from the one asked for.</param>
-/// <param name="Coverage">Whether the suggested care is paid for this patient; null only from an engine without a policy.</param>
+/// <param name="Coverage">Whether the suggested care is paid for this patient.</param>
 public sealed record TriageAssessment(
     ReferralLevel Level,
     Specialty Specialty,
@@ -19,4 +19,4 @@ public sealed record TriageAssessment(
     IReadOnlyList<string> MissingVitals,
     string Advice,
     string Language,
-    CoverageNote? Coverage = null);
+    CoverageNote Coverage);

@@ -43,7 +43,7 @@ public sealed class CoveragePolicyTests
         var result = Engines.Default.Assess(patient.Build("ru"));
 
         Assert.Equal(ReferralLevel.RoutineReferral, result.Level);
-        Assert.Equal(("COVERAGE_NOT_COVERED", CoverageStatus.NotCovered), (result.Coverage!.Code, result.Coverage.Status));
+        Assert.Equal(("COVERAGE_NOT_COVERED", CoverageStatus.NotCovered), (result.Coverage.Code, result.Coverage.Status));
         Assert.StartsWith("Не покрывается", result.Coverage.Text);
     }
 }
