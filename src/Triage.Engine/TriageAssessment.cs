@@ -1,4 +1,5 @@
 using Triage.Contracts.V1;
+using Triage.Engine.Coverage;
 using Triage.Engine.News2;
 
 namespace Triage.Engine;
@@ -6,6 +7,7 @@ namespace Triage.Engine;
 /// <summary>The engine's advice for one case.</summary>
 /// <param name="Risk">Calibrated probability of a serious outcome; null when no risk model took part.</param>
 /// <param name="Language">The language the texts are in, after falling back from the one asked for.</param>
+/// <param name="Coverage">Whether the suggested care is paid for this patient.</param>
 public sealed record TriageAssessment(
     ReferralLevel Level,
     Specialty Specialty,
@@ -16,4 +18,5 @@ public sealed record TriageAssessment(
     IReadOnlyList<string> RedFlags,
     IReadOnlyList<string> MissingVitals,
     string Advice,
-    string Language);
+    string Language,
+    CoverageNote Coverage);

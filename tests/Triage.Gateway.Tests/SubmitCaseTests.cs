@@ -20,6 +20,7 @@ public sealed class SubmitCaseTests(GatewayFixture gateway) : IClassFixture<Gate
         Assert.Equal(0, response.Result.News2.Total);
         Assert.NotEmpty(response.Result.Advice);
         Assert.Equal("en", response.Result.Language);
+        Assert.Equal(("COVERAGE_PRIMARY_CARE", CoverageStatus.Covered), (response.Result.Coverage.Code, response.Result.Coverage.Status));
 
         var byServerId = await gateway.Host.Intake.GetCaseAsync(new GetCaseRequest { CaseId = response.Result.CaseId });
         var byClientId = await gateway.Host.Intake.GetCaseAsync(new GetCaseRequest { CaseId = report.ClientCaseId });

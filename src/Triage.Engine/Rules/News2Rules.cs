@@ -1,14 +1,12 @@
 using Triage.Contracts.V1;
-using Triage.Engine.Cases;
-using Triage.Engine.News2;
 
 namespace Triage.Engine.Rules;
 
 /// <summary>
-/// Referral floor from NEWS2 (RCP NEWS2 2017, chart 2, clinical response): an aggregate of 7 or more is an
-/// emergency; 5–6, or a single parameter scoring 3, needs urgent review.
+/// Referral floor from NEWS2 for non-pregnant adults (RCP NEWS2 2017, chart 2, clinical response): an aggregate
+/// of 7 or more is an emergency; 5–6, or a single parameter scoring 3, needs urgent review.
 /// </summary>
-public sealed class News2Rules : IRuleSet
+public static class News2Rules
 {
     public const string High = "NEWS2_HIGH";
     public const string Medium = "NEWS2_MEDIUM";
@@ -17,26 +15,26 @@ public sealed class News2Rules : IRuleSet
     public const string Incomplete = "NEWS2_INCOMPLETE";
     public const string NotApplicable = "NEWS2_NOT_APPLICABLE";
 
-    public IEnumerable<RuleHit> Evaluate(ClinicalCase clinicalCase, News2Score? news2)
-    {
-        if (news2 is null)
-        {
-            yield return new RuleHit(NotApplicable, ReferralLevel.TreatLocally);
-            yield break;
-        }
+    private const string Source = "RCP NEWS2 2017";
+
+    public static readonly IReadOnlyList<ClinicalRule> Table =
+    [
+        new(NotApplicable, PatientGroups.Child | PatientGroups.Pregnant, "Child under 16 or pregnant: NEWS2 is not validated and not scored",
+            "RCP NEWS2 2017, scope", _ => true, IsRedFlag: false),
 
         // A parameter not measured scores 0, so an incomplete score can only understate the risk: say so.
-        if (news2.MissingParameters.Count > 0)
-        {
-            yield return new RuleHit(Incomplete, ReferralLevel.TreatLocally, TextArguments: string.Join(", ", news2.MissingParameters));
-        }
+        new(Incomplete, PatientGroups.Adult, "A NEWS2 parameter was not measured", Source,
+            c => c.News2!.MissingParameters.Count > 0, c => [string.Join(", ", c.News2!.MissingParameters)], IsRedFlag: false),
 
-        yield return news2.ClinicalRisk switch
-        {
-            ClinicalRisk.High => new RuleHit(High, ReferralLevel.Emergency, IsRedFlag: true, TextArguments: news2.Total),
-            ClinicalRisk.Medium => new RuleHit(Medium, ReferralLevel.UrgentReferral, TextArguments: news2.Total),
-            ClinicalRisk.LowMedium => new RuleHit(RedScore, ReferralLevel.UrgentReferral, TextArguments: news2.Total),
-            _ => new RuleHit(Low, ReferralLevel.TreatLocally, TextArguments: news2.Total),
-        };
-    }
+        new(High, PatientGroups.Adult, "NEWS2 aggregate 7 or more", Source,
+            c => c.News2!.ClinicalRisk == ClinicalRisk.High, Total),
+        new(Medium, PatientGroups.Adult, "NEWS2 aggregate 5–6", Source,
+            c => c.News2!.ClinicalRisk == ClinicalRisk.Medium, Total, IsRedFlag: false),
+        new(RedScore, PatientGroups.Adult, "NEWS2 aggregate below 5 with a single parameter scoring 3", Source,
+            c => c.News2!.ClinicalRisk == ClinicalRisk.LowMedium, Total, IsRedFlag: false),
+        new(Low, PatientGroups.Adult, "NEWS2 aggregate 0–4 with no parameter scoring 3", Source,
+            c => c.News2!.ClinicalRisk == ClinicalRisk.Low, Total, IsRedFlag: false),
+    ];
+
+    private static object[] Total(RuleContext context) => [context.News2!.Total];
 }

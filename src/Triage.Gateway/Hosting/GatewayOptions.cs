@@ -14,4 +14,10 @@ public sealed class GatewayOptions
     /// <summary>Specialists added at start-up if missing; relative paths are under the application folder.</summary>
     [Required]
     public string RosterSeedFile { get; set; } = "seed/roster.json";
+
+    /// <summary>
+    /// A region's own referral policy (levels, specialties, coverage); empty for the policy shipped with the engine.
+    /// Relative paths are under the application folder; an invalid file stops the start with every problem listed.
+    /// </summary>
+    public string? ReferralPolicyFile { get; set; }
 }

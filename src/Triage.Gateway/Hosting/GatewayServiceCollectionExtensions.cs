@@ -33,7 +33,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseSqlite(resolved));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(TriageEngine.CreateDefault());
+        services.AddSingleton(CreateEngine(builder.Configuration));
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
         services.AddTelemedHub(builder.Configuration);
@@ -51,6 +51,13 @@ public static class GatewayServiceCollectionExtensions
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
+    }
+
+    /// <summary>Built while the host is configured, so a region's invalid policy file stops the start instead of the first case.</summary>
+    private static TriageEngine CreateEngine(IConfiguration configuration)
+    {
+        var policyFile = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>()?.ReferralPolicyFile;
+        return TriageEngine.CreateDefault(string.IsNullOrEmpty(policyFile) ? null : Path.GetFullPath(policyFile, AppContext.BaseDirectory));
     }
 
     public static WebApplication MapTriageGateway(this WebApplication app)
