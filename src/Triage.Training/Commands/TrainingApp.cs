@@ -9,5 +9,6 @@ internal static class TrainingApp
         new("Triage risk model: synthetic cohort, ML.NET training, ONNX export, evaluation. Training data is synthetic unless --data is given.")
         {
             GenerateCommand.Create(),
+            TrainCommand.Create(),
         };
 }
