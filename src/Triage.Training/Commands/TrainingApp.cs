@@ -10,5 +10,6 @@ internal static class TrainingApp
         {
             GenerateCommand.Create(),
             TrainCommand.Create(),
+            EvaluateCommand.Create(),
         };
 }
