@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Triage.Contracts.V1;
 
 namespace Triage.Engine.Model;
@@ -11,5 +12,6 @@ public sealed record LevelThresholds(double RoutineReferral, double UrgentReferr
         : risk >= RoutineReferral ? ReferralLevel.RoutineReferral
         : ReferralLevel.TreatLocally;
 
+    [JsonIgnore]
     public bool IsOrdered => RoutineReferral > 0 && RoutineReferral <= UrgentReferral && UrgentReferral <= Emergency && Emergency < 1;
 }

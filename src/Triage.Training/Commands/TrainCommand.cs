@@ -47,6 +47,14 @@ internal static class TrainCommand
         return command;
     }
 
+    /// <summary>Loads the written graph the way the engine will and compares it with ML.NET on the test split.</summary>
+    private static double ParityCheck(ModelBuildResult result, ModelArtifacts artifacts)
+    {
+        using var served = Engine.Model.OnnxRiskModel.Load(artifacts.OnnxPath);
+        var onnx = served.Predict(result.Split.Test.SelectMany(CaseFeatures.Of).ToArray(), result.Split.Test.Count);
+        return onnx.Zip(result.TestRisks, (a, b) => (double)Math.Abs(a - b)).Max();
+    }
+
     private static void Show(ModelBuildResult result, ModelArtifacts artifacts, DataSource source)
     {
         var c = CultureInfo.InvariantCulture;
@@ -55,6 +63,7 @@ internal static class TrainCommand
         AnsiConsole.MarkupLineInterpolated(c, $"Data: {(source.Synthetic ? "SYNTHETIC" : source.Name)}; {result.Split.Train.Count} train / {result.Split.Validation.Count} validation / {result.Split.Test.Count} test");
         AnsiConsole.MarkupLineInterpolated(c, $"Platt: slope {result.Model.Calibration.Slope:G6}, offset {result.Model.Calibration.Offset:G6}");
         AnsiConsole.MarkupLineInterpolated(c, $"Thresholds: ROUTINE ≥ {t.RoutineReferral:G4}, URGENT ≥ {t.UrgentReferral:G4}, EMERGENCY ≥ {t.Emergency:G4}");
+        AnsiConsole.MarkupLineInterpolated(c, $"Parity on the {result.Split.Test.Count} test rows: max |ONNX Runtime − ML.NET| = {ParityCheck(result, artifacts):E2}");
         AnsiConsole.MarkupLineInterpolated(c, $"Test AUROC {result.Test.Auroc}, Brier {result.Test.Brier:F4}, sensitivity at URGENT+ {result.Test.Sensitivity(ReferralLevel.UrgentReferral)}, under-triage {result.Test.Levels.UnderTriage:P2}");
     }
 }
