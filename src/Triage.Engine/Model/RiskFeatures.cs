@@ -16,6 +16,8 @@ public static class RiskFeatures
 
     private static readonly Symptom[] SymptomCodes = Enum.GetValues<Symptom>().Where(s => s != Symptom.Unspecified).ToArray();
     private static readonly ChronicCondition[] ConditionCodes = Enum.GetValues<ChronicCondition>().Where(c => c != ChronicCondition.Unspecified).ToArray();
+    private static readonly FrozenDictionary<Symptom, int> SymptomSlot = SymptomCodes.Select((s, i) => (s, i)).ToFrozenDictionary(p => p.s, p => p.i);
+    private static readonly FrozenDictionary<ChronicCondition, int> ConditionSlot = ConditionCodes.Select((c, i) => (c, i)).ToFrozenDictionary(p => p.c, p => p.i);
 
     /// <summary>Vitals and demographics read as numbers, in input order; each also gets a missing indicator.</summary>
     private static readonly (RiskFeature Feature, Func<ClinicalCase, double?> Read)[] Measurements =
@@ -106,14 +108,23 @@ public static class RiskFeatures
             destination[i++] = news2 is not null && read(news2) is { } points ? points : float.NaN;
         }
 
-        foreach (var symptom in SymptomCodes)
+        // A case names a few of the codes: set those rather than asking about every code.
+        destination.Slice(i, SymptomCodes.Length + ConditionCodes.Length).Clear();
+        foreach (var symptom in clinicalCase.Symptoms)
         {
-            destination[i++] = clinicalCase.Has(symptom) ? 1f : 0f;
+            if (SymptomSlot.TryGetValue(symptom, out var slot))
+            {
+                destination[i + slot] = 1f;
+            }
         }
 
-        foreach (var condition in ConditionCodes)
+        i += SymptomCodes.Length;
+        foreach (var condition in clinicalCase.ChronicConditions)
         {
-            destination[i++] = clinicalCase.Has(condition) ? 1f : 0f;
+            if (ConditionSlot.TryGetValue(condition, out var slot))
+            {
+                destination[i + slot] = 1f;
+            }
         }
     }
 

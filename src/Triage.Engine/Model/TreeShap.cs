@@ -4,11 +4,21 @@ namespace Triage.Engine.Model;
 
 /// <summary>
 /// Exact path-dependent TreeSHAP (Lundberg et al., "Consistent individualized feature attribution for tree
-/// ensembles", 2018, Algorithm 2): the Shapley value of every feature for one case, in polynomial time.
+/// ensembles", 2018, Algorithm 2): the Shapley value of every feature for one case.
 /// The values sum with <see cref="TreeEnsemble.ExpectedValue"/> to the ensemble's raw output.
+/// A tree's SHAP values depend on the case only through the branch it takes at each split, so for small trees the
+/// values of every branch pattern are computed once at load and a case costs one walk over the splits per tree.
 /// </summary>
-public sealed class TreeShap(TreeEnsemble ensemble)
+public sealed class TreeShap
 {
+    /// <summary>Trees with more splits than this (2^n patterns) are explained by the recursion for each case instead.</summary>
+    public const int MaxTabulatedSplits = 10;
+
+    private readonly TreeEnsemble ensemble;
+    private readonly int[][] splits;
+    private readonly int[][] features;
+    private readonly double[]?[] tables;
+
     private struct PathElement
     {
         public int Feature;
@@ -17,18 +27,101 @@ public sealed class TreeShap(TreeEnsemble ensemble)
         public double Weight;
     }
 
+    public TreeShap(TreeEnsemble ensemble)
+    {
+        this.ensemble = ensemble;
+        var trees = ensemble.Roots.Length;
+        splits = new int[trees][];
+        features = new int[trees][];
+        tables = new double[trees][];
+        var goesTrue = new bool[ensemble.Feature.Length];
+        var phi = new double[ensemble.MaxFeature + 1];
+        for (var t = 0; t < trees; t++)
+        {
+            splits[t] = SplitsUnder(ensemble.Roots[t]).ToArray();
+            features[t] = splits[t].Select(n => ensemble.Feature[n]).Distinct().Order().ToArray();
+            if (splits[t].Length <= MaxTabulatedSplits)
+            {
+                tables[t] = Tabulate(t, goesTrue, phi);
+            }
+        }
+    }
+
     /// <summary>Adds each feature's SHAP value for the case into <paramref name="phi"/> (one slot per feature).</summary>
-    public void Explain(ReadOnlySpan<float> features, Span<double> phi)
+    public void Explain(ReadOnlySpan<float> x, Span<double> phi)
+    {
+        bool[]? goesTrue = null;
+        for (var t = 0; t < splits.Length; t++)
+        {
+            var nodes = splits[t];
+            if (tables[t] is { } table)
+            {
+                var pattern = 0;
+                for (var k = 0; k < nodes.Length; k++)
+                {
+                    if (ensemble.Next(nodes[k], x) == ensemble.TrueChild[nodes[k]])
+                    {
+                        pattern |= 1 << k;
+                    }
+                }
+
+                var treeFeatures = features[t];
+                var row = table.AsSpan(pattern * treeFeatures.Length, treeFeatures.Length);
+                for (var j = 0; j < treeFeatures.Length; j++)
+                {
+                    phi[treeFeatures[j]] += row[j];
+                }
+
+                continue;
+            }
+
+            goesTrue ??= ArrayPool<bool>.Shared.Rent(ensemble.Feature.Length);
+            foreach (var node in nodes)
+            {
+                goesTrue[node] = ensemble.Next(node, x) == ensemble.TrueChild[node];
+            }
+
+            ExplainTree(t, goesTrue, phi);
+        }
+
+        if (goesTrue is not null)
+        {
+            ArrayPool<bool>.Shared.Return(goesTrue);
+        }
+    }
+
+    /// <summary>SHAP values of tree <paramref name="t"/> for every pattern of branches, laid out pattern by pattern.</summary>
+    private double[] Tabulate(int t, bool[] goesTrue, double[] phi)
+    {
+        var nodes = splits[t];
+        var treeFeatures = features[t];
+        var table = new double[(1 << nodes.Length) * treeFeatures.Length];
+        for (var pattern = 0; pattern < 1 << nodes.Length; pattern++)
+        {
+            for (var k = 0; k < nodes.Length; k++)
+            {
+                goesTrue[nodes[k]] = (pattern & (1 << k)) != 0;
+            }
+
+            ExplainTree(t, goesTrue, phi);
+            for (var j = 0; j < treeFeatures.Length; j++)
+            {
+                table[pattern * treeFeatures.Length + j] = phi[treeFeatures[j]];
+                phi[treeFeatures[j]] = 0;
+            }
+        }
+
+        return table;
+    }
+
+    private void ExplainTree(int t, bool[] goesTrue, Span<double> phi)
     {
         var depth = ensemble.MaxDepth + 3;
         var pool = ArrayPool<PathElement>.Shared;
         var path = pool.Rent(depth * (depth + 1) / 2 + depth);
         try
         {
-            foreach (var root in ensemble.Roots)
-            {
-                Recurse(features, phi, path, 0, root, 0, 1, 1, -1);
-            }
+            Recurse(goesTrue, phi, path, 0, ensemble.Roots[t], 0, 1, 1, -1);
         }
         finally
         {
@@ -36,7 +129,11 @@ public sealed class TreeShap(TreeEnsemble ensemble)
         }
     }
 
-    private void Recurse(ReadOnlySpan<float> x, Span<double> phi, PathElement[] buffer, int parentOffset, int node, int uniqueDepth,
+    private IEnumerable<int> SplitsUnder(int node) => ensemble.IsLeaf(node)
+        ? []
+        : [node, .. SplitsUnder(ensemble.TrueChild[node]), .. SplitsUnder(ensemble.FalseChild[node])];
+
+    private void Recurse(bool[] goesTrue, Span<double> phi, PathElement[] buffer, int parentOffset, int node, int uniqueDepth,
         double zero, double one, int feature)
     {
         // Each level works on its own copy of the path, laid out after its parent's.
@@ -58,8 +155,7 @@ public sealed class TreeShap(TreeEnsemble ensemble)
         }
 
         var split = ensemble.Feature[node];
-        var hot = ensemble.Next(node, x);
-        var cold = hot == ensemble.TrueChild[node] ? ensemble.FalseChild[node] : ensemble.TrueChild[node];
+        var (hot, cold) = goesTrue[node] ? (ensemble.TrueChild[node], ensemble.FalseChild[node]) : (ensemble.FalseChild[node], ensemble.TrueChild[node]);
         var cover = ensemble.Cover[node];
         var incomingZero = 1.0;
         var incomingOne = 1.0;
@@ -79,8 +175,8 @@ public sealed class TreeShap(TreeEnsemble ensemble)
             uniqueDepth--;
         }
 
-        Recurse(x, phi, buffer, offset, hot, uniqueDepth + 1, ensemble.Cover[hot] / cover * incomingZero, incomingOne, split);
-        Recurse(x, phi, buffer, offset, cold, uniqueDepth + 1, ensemble.Cover[cold] / cover * incomingZero, 0, split);
+        Recurse(goesTrue, phi, buffer, offset, hot, uniqueDepth + 1, ensemble.Cover[hot] / cover * incomingZero, incomingOne, split);
+        Recurse(goesTrue, phi, buffer, offset, cold, uniqueDepth + 1, ensemble.Cover[cold] / cover * incomingZero, 0, split);
     }
 
     private static void Extend(Span<PathElement> path, int uniqueDepth, double zero, double one, int feature)
