@@ -29,6 +29,29 @@ public sealed class TreeShapTests(TrainedModelFixture fixture) : IClassFixture<T
         }
     }
 
+    [Fact]
+    public void DeepTreesExplainedCaseByCaseMatchBruteForceToo()
+    {
+        // More splits than are tabulated at load, so the per-case recursion does the work.
+        var random = new Random(4);
+        var builder = new DeepTreeBuilder(random, features: 6);
+        var root = builder.Grow(TreeShap.MaxTabulatedSplits + 3);
+        var tree = builder.Build(root);
+        var used = Enumerable.Range(0, 6).ToArray();
+
+        for (var n = 0; n < 20; n++)
+        {
+            var x = used.Select(_ => random.NextDouble() < 0.15 ? float.NaN : (float)random.NextDouble()).ToArray();
+            var phi = new double[x.Length];
+            new TreeShap(tree).Explain(x, phi);
+            var exact = BruteForce(tree, x, used);
+            for (var k = 0; k < used.Length; k++)
+            {
+                Assert.Equal(exact[k], phi[k], 9);
+            }
+        }
+    }
+
     private static bool Reachable(TreeEnsemble e, int node) => e.Roots.Any(r => Under(e, r, node));
 
     private static bool Under(TreeEnsemble e, int from, int node) =>
