@@ -14,6 +14,11 @@ internal static class ManifestCheck
             problems.Add("it lists no features");
         }
 
+        if (manifest.Input?.Name is null || manifest.Output?.Name is null)
+        {
+            problems.Add("it must name the graph's input and output (input.name, output.name)");
+        }
+
         if (manifest.Input?.MissingValue != ModelManifest.NaNMissingValue)
         {
             problems.Add($"input.missingValue must be \"{ModelManifest.NaNMissingValue}\" (the only policy the engine supplies); got \"{manifest.Input?.MissingValue}\"");
