@@ -85,6 +85,24 @@ public sealed class ShippedModelTests : IDisposable
         Assert.Equal(features[2], swappedFeatures[0]);
     }
 
+    [Fact]
+    public void OneModelScoresFromManyThreadsAsFromOne()
+    {
+        using var model = OnnxRiskModel.LoadShipped();
+        var cases = new Cohort.CohortGenerator(13).Generate(2000).Select(c => c.Case).ToArray();
+        var sequential = cases.Select(c => model.Score(c, Engine.News2.News2Calculator.Score(c))).ToArray();
+
+        var parallel = new RiskAssessment[cases.Length];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => parallel[i] = model.Score(cases[i], Engine.News2.News2Calculator.Score(cases[i])));
+
+        for (var i = 0; i < cases.Length; i++)
+        {
+            Assert.Equal(sequential[i].Risk, parallel[i].Risk);
+            Assert.Equal(sequential[i].TopContributions, parallel[i].TopContributions);
+        }
+    }
+
     private ModelLoadException LoadEdited(Action<JsonNode> edit) =>
         Assert.Throws<ModelLoadException>(() => OnnxRiskModel.Load(Write(edit)).Dispose());
 
