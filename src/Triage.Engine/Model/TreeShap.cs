@@ -19,6 +19,9 @@ public sealed class TreeShap
     private readonly int[][] features;
     private readonly double[]?[] tables;
 
+    /// <summary>Per tree, when every split is "x ≤ t" with missing values going false: the split features and thresholds, for a branch-free walk.</summary>
+    private readonly (int[] Feature, float[] Threshold)?[] lessOrEqualSplits;
+
     private struct PathElement
     {
         public int Feature;
@@ -34,6 +37,7 @@ public sealed class TreeShap
         splits = new int[trees][];
         features = new int[trees][];
         tables = new double[trees][];
+        lessOrEqualSplits = new (int[], float[])?[trees];
         var goesTrue = new bool[ensemble.Feature.Length];
         var phi = new double[ensemble.MaxFeature + 1];
         for (var t = 0; t < trees; t++)
@@ -43,6 +47,11 @@ public sealed class TreeShap
             if (splits[t].Length <= MaxTabulatedSplits)
             {
                 tables[t] = Tabulate(t, goesTrue, phi);
+            }
+
+            if (splits[t].All(n => ensemble.Mode[n] == NodeMode.LessOrEqual && !ensemble.MissingGoesTrue[n]))
+            {
+                lessOrEqualSplits[t] = (splits[t].Select(n => ensemble.Feature[n]).ToArray(), splits[t].Select(n => ensemble.Threshold[n]).ToArray());
             }
         }
     }
@@ -57,11 +66,22 @@ public sealed class TreeShap
             if (tables[t] is { } table)
             {
                 var pattern = 0;
-                for (var k = 0; k < nodes.Length; k++)
+                if (lessOrEqualSplits[t] is var (feature, threshold))
                 {
-                    if (ensemble.Next(nodes[k], x) == ensemble.TrueChild[nodes[k]])
+                    // NaN fails the comparison and goes false, as in the graph.
+                    for (var k = 0; k < feature.Length; k++)
                     {
-                        pattern |= 1 << k;
+                        pattern |= (x[feature[k]] <= threshold[k] ? 1 : 0) << k;
+                    }
+                }
+                else
+                {
+                    for (var k = 0; k < nodes.Length; k++)
+                    {
+                        if (ensemble.Next(nodes[k], x) == ensemble.TrueChild[nodes[k]])
+                        {
+                            pattern |= 1 << k;
+                        }
                     }
                 }
 
