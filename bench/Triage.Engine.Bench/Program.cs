@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Triage.Engine.Bench;
+
+BenchmarkRunner.Run<AssessBenchmarks>(args: args);

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Triage.Contracts.V1;
+using Triage.Training.Cohort;
+using Triage.Training.Export;
+using Triage.Training.Training;
+
+namespace Triage.Training.Commands;
+
+/// <summary><c>train</c>: trains, calibrates, exports and writes models/ (graph, manifest, model card).</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var seed = CommonOptions.Seed();
+        var count = CommonOptions.Count();
+        var data = CommonOptions.Data();
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the model files", DefaultValueFactory = _ => new DirectoryInfo("models") };
+        var command = new Command("train", "Train the risk model (on the SYNTHETIC cohort unless --data is given), export it to ONNX and write manifest and model card")
+        {
+            seed, count, data, output,
+        };
+        command.SetAction(parseResult =>
+        {
+            var (cases, source) = CohortSource.Load(parseResult.GetValue(data), parseResult.GetValue(seed), parseResult.GetValue(count));
+            var artifacts = new ModelArtifacts(parseResult.GetValue(output)!.FullName, ModelArtifacts.ShippedStem);
+            ModelBuildResult? result = null;
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("Training", maxValue: 7);
+                    var progress = new SynchronousProgress(step =>
+                    {
+                        task.Description = Markup.Escape(step);
+                        task.Increment(1);
+                    });
+                    result = ModelBuild.Run(cases, source, parseResult.GetValue(seed), TrainingSettings.Default, artifacts, progress);
+                    task.Value = task.MaxValue;
+                    task.Description = "Done";
+                });
+
+            Show(result!, artifacts, source);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Loads the written graph the way the engine will and compares it with ML.NET on the test split.</summary>
+    private static double ParityCheck(ModelBuildResult result, ModelArtifacts artifacts)
+    {
+        using var served = Engine.Model.OnnxRiskModel.Load(artifacts.OnnxPath);
+        var onnx = served.Predict(result.Split.Test.SelectMany(CaseFeatures.Of).ToArray(), result.Split.Test.Count);
+        return onnx.Zip(result.TestRisks, (a, b) => (double)Math.Abs(a - b)).Max();
+    }
+
+    private static void Show(ModelBuildResult result, ModelArtifacts artifacts, DataSource source)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var t = result.Manifest.Thresholds;
+        AnsiConsole.MarkupLineInterpolated(c, $"Wrote [bold]{artifacts.OnnxPath}[/], its manifest and MODEL_CARD.md");
+        AnsiConsole.MarkupLineInterpolated(c, $"Data: {(source.Synthetic ? "SYNTHETIC" : source.Name)}; {result.Split.Train.Count} train / {result.Split.Validation.Count} validation / {result.Split.Test.Count} test");
+        AnsiConsole.MarkupLineInterpolated(c, $"Platt: slope {result.Model.Calibration.Slope:G6}, offset {result.Model.Calibration.Offset:G6}");
+        AnsiConsole.MarkupLineInterpolated(c, $"Thresholds: ROUTINE ≥ {t.RoutineReferral:G4}, URGENT ≥ {t.UrgentReferral:G4}, EMERGENCY ≥ {t.Emergency:G4}");
+        AnsiConsole.MarkupLineInterpolated(c, $"Parity on the {result.Split.Test.Count} test rows: max |ONNX Runtime − ML.NET| = {ParityCheck(result, artifacts):E2}");
+        AnsiConsole.MarkupLineInterpolated(c, $"Test AUROC {result.Test.Auroc}, Brier {result.Test.Brier:F4}, sensitivity at URGENT+ {result.Test.Sensitivity(ReferralLevel.UrgentReferral)}, under-triage {result.Test.Levels.UnderTriage:P2}");
+    }
+}

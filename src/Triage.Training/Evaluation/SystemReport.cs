@@ -1,0 +1,7 @@
+namespace Triage.Training.Evaluation;
+
+/// <summary>The figures of one decision-maker (rules, NEWS2, model or hybrid) on the held-out cases.</summary>
+/// <param name="AurocAdults">On adults who are not pregnant, where NEWS2 applies: the like-for-like comparison with NEWS2.</param>
+/// <param name="Levels">Null for NEWS2, which sets no referral level by itself.</param>
+/// <param name="Brier">Only for a probability (the model).</param>
+public sealed record SystemReport(string Name, Estimate? Auroc, Estimate AurocAdults, LevelMetrics? Levels, double? Brier);

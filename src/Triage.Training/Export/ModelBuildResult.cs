@@ -1,0 +1,6 @@
+using Triage.Engine.Model;
+using Triage.Training.Training;
+
+namespace Triage.Training.Export;
+
+public sealed record ModelBuildResult(TrainedRiskModel Model, DataSplit Split, float[] TestRisks, TestMetrics Test, ModelManifest Manifest);

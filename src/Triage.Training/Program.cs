@@ -1,0 +1,3 @@
+using Triage.Training.Commands;
+
+return await TrainingApp.Create().Parse(args).InvokeAsync();
