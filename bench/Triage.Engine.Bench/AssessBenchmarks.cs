@@ -12,6 +12,8 @@ namespace Triage.Engine.Bench;
 /// The full assessment (rules, features, ONNX, explanation) beside a bare InferenceSession.Run of the same model on the
 /// same rows, in the same run: single case (latency) and 1,000 cases (throughput, reported per case).
 /// </summary>
+// In process: on a busy 2-core machine building a separate benchmark executable can outlast BenchmarkDotNet's build timeout.
+[InProcess]
 [MemoryDiagnoser]
 [MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]

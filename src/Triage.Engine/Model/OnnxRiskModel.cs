@@ -27,6 +27,7 @@ public sealed class OnnxRiskModel : IDisposable
     {
         this.session = session;
         Manifest = manifest;
+        ModelVersion = $"{manifest.ModelId}/{manifest.Version}";
         this.canonicalIndex = canonicalIndex;
         canonicalOrder = canonicalIndex.Length == RiskFeatures.Count && canonicalIndex.Select((c, i) => c == i).All(same => same);
         Ensemble = ensemble;
@@ -43,7 +44,7 @@ public sealed class OnnxRiskModel : IDisposable
     public ModelManifest Manifest { get; }
 
     /// <summary>"modelId/version", as results report it.</summary>
-    public string ModelVersion => $"{Manifest.ModelId}/{Manifest.Version}";
+    public string ModelVersion { get; }
 
     public int FeatureCount => canonicalIndex.Length;
 

@@ -72,8 +72,6 @@ public static class RiskFeatures
 
     public static bool TryGetIndex(string name, out int index) => IndexByName.TryGetValue(name, out index);
 
-    public static RiskFeature Get(string name) => All[IndexByName[name]];
-
     public static string SymptomFeature(Symptom symptom) => "symptom_" + WireName.Of(symptom).ToLowerInvariant();
 
     public static string ConditionFeature(ChronicCondition condition) => "chronic_" + WireName.Of(condition).ToLowerInvariant();
