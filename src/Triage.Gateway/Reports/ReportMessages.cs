@@ -65,7 +65,7 @@ public static class ReportMessages
             Cases = view.Cases,
             Outcomes = view.Outcomes,
             Auroc = Estimate(view.Auroc, view.Auroc95),
-            Calibration = { view.CalibrationTable.Select(b => new Wire.CalibrationBin { Bin = b.Bin, Count = b.Count, MeanPredicted = b.MeanPredicted, Observed = Share(b.Observed) }) },
+            Calibration = { view.CalibrationTable.Select(b => new Wire.CalibrationDecile { Bin = b.Bin, Count = b.Count, MeanPredicted = b.MeanPredicted, Observed = Share(b.Observed) }) },
         };
         if (view.Brier is { } brier)
         {
@@ -86,9 +86,9 @@ public static class ReportMessages
         return message;
     }
 
-    private static Wire.Estimate Estimate(double? value, Interval? interval)
+    private static Wire.IntervalEstimate Estimate(double? value, Interval? interval)
     {
-        var message = new Wire.Estimate();
+        var message = new Wire.IntervalEstimate();
         if (value is { } v)
         {
             message.Value = v;
