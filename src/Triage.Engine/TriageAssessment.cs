@@ -8,6 +8,8 @@ namespace Triage.Engine;
 /// <param name="Risk">Calibrated probability of a serious outcome; null when no risk model took part.</param>
 /// <param name="Language">The language the texts are in, after falling back from the one asked for.</param>
 /// <param name="Coverage">Whether the suggested care is paid for this patient.</param>
+/// <param name="RuleLevel">The level the clinical rules alone set: the floor under <paramref name="Level"/>.</param>
+/// <param name="ModelLevel">The level the risk model's thresholds give; null when no model took part.</param>
 public sealed record TriageAssessment(
     ReferralLevel Level,
     Specialty Specialty,
@@ -19,4 +21,6 @@ public sealed record TriageAssessment(
     IReadOnlyList<string> MissingVitals,
     string Advice,
     string Language,
-    CoverageNote Coverage);
+    CoverageNote Coverage,
+    ReferralLevel RuleLevel,
+    ReferralLevel? ModelLevel);

@@ -2,25 +2,31 @@ using Triage.Contracts.V1;
 using Triage.Engine.Cases;
 using Triage.Engine.Coverage;
 using Triage.Engine.Localization;
+using Triage.Engine.Model;
 using Triage.Engine.News2;
 using Triage.Engine.Referral;
 using Triage.Engine.Rules;
 
 namespace Triage.Engine;
 
-/// <summary>Scores a case with every rule set and turns the hits into one referral decision with its reasons, advice and coverage.</summary>
-public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy policy)
+/// <summary>
+/// Scores a case with every rule set and, when one is given, the risk model, and turns both into one referral
+/// decision with its reasons, advice and coverage. The model may raise the rules' level, never lower it.
+/// </summary>
+public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy policy, OnnxRiskModel? model = null)
 {
     public const string RiskNotEstimated = "RISK_NOT_ESTIMATED";
+    public const string ModelRaisedLevel = "MODEL_RAISED_LEVEL";
 
     private readonly IReadOnlyList<IRuleSet> ruleSets = ruleSets.ToList();
 
     /// <summary>Every clinical rule table under the shipped policy, or under a region's own policy file.</summary>
     /// <exception cref="PolicyValidationException">The region's file is missing or invalid.</exception>
-    public static TriageEngine CreateDefault(string? policyFile = null)
+    /// <param name="model">The risk model whose level may raise the rules'; null for the rules alone.</param>
+    public static TriageEngine CreateDefault(string? policyFile = null, OnnxRiskModel? model = null)
     {
         var policy = policyFile is null ? ReferralPolicyLoader.Shipped() : ReferralPolicyLoader.FromFile(policyFile);
-        return new(ClinicalRules.Tables.Select(table => new RuleTable(table, policy)), policy);
+        return new(ClinicalRules.Tables.Select(table => new RuleTable(table, policy)), policy, model);
     }
 
     public TriageAssessment Assess(ClinicalCase clinicalCase)
@@ -28,25 +34,46 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
         var news2 = News2Calculator.Score(clinicalCase);
         var hits = ruleSets.SelectMany(r => r.Evaluate(clinicalCase, news2)).ToList();
         var decision = policy.Decide(clinicalCase, hits);
-        var advice = TextCatalog.Get($"Advice_{WireName.Of(decision.Level)}", clinicalCase.Language);
+        var risk = model?.Score(clinicalCase, news2);
+        // A red flag is never out-voted: the model can only add urgency to what the rules already set.
+        var level = risk is not null && risk.Level > decision.Level ? risk.Level : decision.Level;
+        var advice = TextCatalog.Get($"Advice_{WireName.Of(level)}", clinicalCase.Language);
 
         var reasons = hits.Select(h => ToReason(h, advice.Language)).ToList();
-        reasons.Add(new TriageReason(RiskNotEstimated, ReasonSource.Rule, TextCatalog.Get($"Reason_{RiskNotEstimated}", advice.Language).Text, 0));
+        if (risk is null)
+        {
+            reasons.Add(new TriageReason(RiskNotEstimated, ReasonSource.Rule, TextCatalog.Get($"Reason_{RiskNotEstimated}", advice.Language).Text, 0));
+        }
+        else
+        {
+            if (level > decision.Level)
+            {
+                reasons.Add(new TriageReason(ModelRaisedLevel, ReasonSource.Model,
+                    TextCatalog.Get($"Reason_{ModelRaisedLevel}", advice.Language, Math.Round(risk.Risk * 100, 1), LevelName(decision.Level, advice.Language), LevelName(level, advice.Language)).Text,
+                    (int)level));
+            }
 
-        var coverage = policy.Coverage.Assess(clinicalCase.Patient, decision.Level);
+            reasons.AddRange(ModelReasons.For(risk, advice.Language));
+        }
+
+        var coverage = policy.Coverage.Assess(clinicalCase.Patient, level);
         return new TriageAssessment(
-            decision.Level,
+            level,
             decision.Specialty,
-            Risk: null,
-            ModelVersion: null,
+            risk?.Risk,
+            risk?.ModelVersion,
             news2,
             reasons,
             RedFlags: hits.Where(h => h.IsRedFlag).Select(h => h.Code).Distinct().ToList(),
             MissingVitals: news2?.MissingParameters ?? [],
             advice.Text,
             advice.Language,
-            new CoverageNote(coverage.Code, coverage.Status, TextCatalog.Get($"Coverage_{coverage.Code}", advice.Language).Text));
+            new CoverageNote(coverage.Code, coverage.Status, TextCatalog.Get($"Coverage_{coverage.Code}", advice.Language).Text),
+            RuleLevel: decision.Level,
+            ModelLevel: risk?.Level);
     }
+
+    private static string LevelName(ReferralLevel level, string language) => TextCatalog.Get($"Level_{WireName.Of(level)}", language).Text;
 
     private static TriageReason ToReason(RuleHit hit, string language) =>
         new(hit.Code, ReasonSource.Rule, TextCatalog.Get($"Reason_{hit.Code}", language, hit.TextArguments).Text, (int)hit.Level);

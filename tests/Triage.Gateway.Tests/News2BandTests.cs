@@ -31,7 +31,8 @@ public sealed class News2BandTests(GatewayFixture gateway) : IClassFixture<Gatew
 
         Assert.Equal(total, result.News2.Total);
         Assert.Equal(risk, result.News2.ClinicalRisk);
-        Assert.Equal(floor, result.ReferralLevel);
+        Assert.Equal(floor, result.RuleLevel);
+        Assert.True(result.ReferralLevel >= floor, $"{result.ReferralLevel} is below the rules' floor {floor}");
         Assert.Equal(total >= 7, result.RedFlags.Contains("NEWS2_HIGH"));
     }
 

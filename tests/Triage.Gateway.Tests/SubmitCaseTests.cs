@@ -31,12 +31,30 @@ public sealed class SubmitCaseTests(GatewayFixture gateway) : IClassFixture<Gate
     }
 
     [Fact]
+    public async Task The_shipped_risk_model_gives_a_calibrated_risk_its_version_and_its_reasons()
+    {
+        var response = await gateway.Host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult() });
+
+        var result = response.Result;
+        Assert.True(result.RiskEstimated);
+        Assert.InRange(result.Risk, 0.0, 1.0);
+        Assert.Equal("triage-risk/1.0.0", result.ModelVersion);
+        Assert.NotEqual(ReferralLevel.Unspecified, result.ModelLevel);
+        Assert.Contains(result.Reasons, r => r.Source == ReasonSource.Model && r.Code.StartsWith("MODEL_", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Reasons, r => r.Code == "RISK_NOT_ESTIMATED");
+        Assert.Equal((ReferralLevel)Math.Max((int)result.RuleLevel, (int)result.ModelLevel), result.ReferralLevel);
+    }
+
+    [Fact]
     public async Task Without_a_risk_model_the_result_says_so_instead_of_inventing_a_risk()
     {
-        var response = await gateway.Host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.HealthyAdult() });
+        await using var rulesOnly = await GatewayHost.StartAsync("--Gateway:UseRiskModel=false");
+
+        var response = await rulesOnly.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.HealthyAdult() });
 
         Assert.False(response.Result.RiskEstimated);
         Assert.Equal(0, response.Result.Risk);
+        Assert.Equal("", response.Result.ModelVersion);
         Assert.Contains(response.Result.Reasons, r => r.Code == "RISK_NOT_ESTIMATED");
     }
 

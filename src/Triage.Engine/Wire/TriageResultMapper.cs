@@ -23,6 +23,8 @@ public static class TriageResultMapper
             Advice = assessment.Advice,
             Language = assessment.Language,
             AssessedAt = Timestamp.FromDateTimeOffset(assessedAt),
+            RuleLevel = assessment.RuleLevel,
+            ModelLevel = assessment.ModelLevel ?? ReferralLevel.Unspecified,
             Coverage = new Contracts.V1.Coverage { Code = assessment.Coverage.Code, Status = assessment.Coverage.Status, Text = assessment.Coverage.Text },
         };
         result.Reasons.AddRange(assessment.Reasons.Select(r => new Reason { Code = r.Code, Source = r.Source, Text = r.Text, Weight = r.Weight }));

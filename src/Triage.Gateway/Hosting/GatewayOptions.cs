@@ -20,4 +20,14 @@ public sealed class GatewayOptions
     /// Relative paths are under the application folder; an invalid file stops the start with every problem listed.
     /// </summary>
     public string? ReferralPolicyFile { get; set; }
+
+    /// <summary>
+    /// The risk model (an ONNX file with its manifest beside it) whose level may raise the rules'; empty for the model
+    /// shipped in models/. Relative paths are under the application folder; a model whose manifest does not match
+    /// its graph stops the start with what differs.
+    /// </summary>
+    public string? RiskModelFile { get; set; }
+
+    /// <summary>False to triage with the clinical rules alone.</summary>
+    public bool UseRiskModel { get; set; } = true;
 }

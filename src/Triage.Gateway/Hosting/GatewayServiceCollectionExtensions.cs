@@ -7,6 +7,7 @@ using Triage.Gateway.Teleconsult;
 using Triage.Data;
 using Triage.Data.Cases;
 using Triage.Engine;
+using Triage.Engine.Model;
 using Triage.Gateway.Clinics;
 using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
@@ -33,7 +34,14 @@ public static class GatewayServiceCollectionExtensions
         services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseSqlite(resolved));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(CreateEngine(builder.Configuration));
+        var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+        var model = LoadRiskModel(options);
+        if (model is not null)
+        {
+            services.AddSingleton(model);
+        }
+
+        services.AddSingleton(TriageEngine.CreateDefault(ApplicationPath(options.ReferralPolicyFile), model));
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
         services.AddTelemedHub(builder.Configuration);
@@ -53,12 +61,16 @@ public static class GatewayServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Built while the host is configured, so a region's invalid policy file stops the start instead of the first case.</summary>
-    private static TriageEngine CreateEngine(IConfiguration configuration)
-    {
-        var policyFile = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>()?.ReferralPolicyFile;
-        return TriageEngine.CreateDefault(string.IsNullOrEmpty(policyFile) ? null : Path.GetFullPath(policyFile, AppContext.BaseDirectory));
-    }
+    /// <summary>
+    /// Loaded while the host is configured, as the engine's policy is, so a bad model or a region's invalid policy
+    /// stops the start instead of the first case.
+    /// </summary>
+    private static OnnxRiskModel? LoadRiskModel(GatewayOptions options) =>
+        !options.UseRiskModel ? null
+        : ApplicationPath(options.RiskModelFile) is { } file ? OnnxRiskModel.Load(file)
+        : OnnxRiskModel.LoadShipped();
+
+    private static string? ApplicationPath(string? file) => string.IsNullOrEmpty(file) ? null : Path.GetFullPath(file, AppContext.BaseDirectory);
 
     public static WebApplication MapTriageGateway(this WebApplication app)
     {

@@ -34,11 +34,14 @@ public sealed class ReportCaseQuery(IDbContextFactory<TriageDbContext> contexts)
             var consult = consults.GetValueOrDefault(row.Id);
             return new ReportCase(
                 row.Id, row.RegionId, row.DistrictId, row.ClinicId, row.ReceivedAtUtc, row.ModelVersion,
-                result.ReferralLevel, RuleLevel: null, ModelLevel: null, result.RiskEstimated ? result.Risk : null, result.Specialty,
+                result.ReferralLevel, Known(result.RuleLevel), Known(result.ModelLevel), result.RiskEstimated ? result.Risk : null, result.Specialty,
                 report.ToClinicalCase().Group, report.Patient.Insurance, report.Patient.SocialCategory,
                 consult is null ? null : new ConsultFacts(
                     consult.OpenedAtUtc, consult.ClaimedAtUtc, consult.ConcludedAtUtc, consult.EscalatedAtUtc is not null,
                     consult.FinalLevel is { } final ? (ReferralLevel)final : null));
         }).ToList();
     }
+
+    /// <summary>Results stored before the engine reported its rule and model levels leave them unspecified.</summary>
+    private static ReferralLevel? Known(ReferralLevel level) => level == ReferralLevel.Unspecified ? null : level;
 }

@@ -1,9 +1,10 @@
+using Triage.Engine.Model;
 using Triage.Reports;
 
 namespace Triage.Gateway.Reports;
 
 /// <summary>Builds the report of a scope from stored cases, with the caveats its reader must see first.</summary>
-public sealed class ReportService(ReportCaseQuery query)
+public sealed class ReportService(ReportCaseQuery query, IEnumerable<OnnxRiskModel> activeModel)
 {
     public const string OutcomeCaveat =
         "Accuracy compares the engine's advice with specialists' final decisions; cases without a conclusion are not counted, " +
@@ -18,6 +19,11 @@ public sealed class ReportService(ReportCaseQuery query)
         if (cases.All(c => c.Risk is null))
         {
             caveats.Add(NoModelCaveat);
+        }
+
+        foreach (var manifest in activeModel.Select(m => m.Manifest).Where(m => m.TrainingData.Synthetic))
+        {
+            caveats.Add($"The risk model {manifest.ModelId}/{manifest.Version} was trained on synthetic data only and has not been validated on patients: {manifest.TrainingData.Description}");
         }
 
         return TriageReportBuilder.Build(scope, cases, caveats);

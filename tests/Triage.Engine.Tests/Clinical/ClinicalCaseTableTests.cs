@@ -16,7 +16,7 @@ public sealed class ClinicalCaseTableTests
     private const ReferralLevel R = ReferralLevel.RoutineReferral;
     private const ReferralLevel T = ReferralLevel.TreatLocally;
 
-    private static readonly Dictionary<string, ClinicalExample> Examples = new()
+    internal static readonly Dictionary<string, ClinicalExample> Examples = new()
     {
         // Adults (16 or more, not pregnant): NEWS2 plus red flags.
         ["Adult: sore throat, normal vitals, NEWS2 0 (RCP NEWS2 2017)"] =
