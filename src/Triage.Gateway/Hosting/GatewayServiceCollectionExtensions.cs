@@ -55,6 +55,7 @@ public static class GatewayServiceCollectionExtensions
 
     public static WebApplication MapTriageGateway(this WebApplication app)
     {
+        app.UseTriageConsole();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -67,6 +68,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapAdminApi();
         app.MapAuditQuery();
         app.MapReports();
+        app.MapReportFilters();
         app.MapAttachmentDownloads();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();
