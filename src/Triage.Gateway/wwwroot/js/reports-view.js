@@ -134,12 +134,21 @@ async function downloadCsv() {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+/** Narrows the district and clinic lists as the region or district changes. */
+function narrowChoices(event) {
+  if (!page?.container.isConnected || !["region", "district"].includes(event.target.id)) return;
+  readFilters();
+  render();
+  document.getElementById(event.target.id)?.focus();
+}
+
 let subscribed = false;
 
 export async function showReports(main) {
   if (!subscribed) {
     subscribed = true;
     onLanguageChange(render);
+    main.addEventListener("change", narrowChoices);
   }
   const today = new Date();
   const monthAgo = new Date(today.getTime() - 30 * 24 * 3600 * 1000);
@@ -154,13 +163,5 @@ export async function showReports(main) {
   const options = await authorisedFetch("/admin/reports/filters");
   if (options.ok) page.options = await options.json();
   render();
-  page.container.addEventListener("change", (event) => {
-    // Narrow the district and clinic lists as the region or district changes.
-    if (["region", "district"].includes(event.target.id)) {
-      readFilters();
-      render();
-      document.getElementById(event.target.id)?.focus();
-    }
-  });
   await applyFilters();
 }

@@ -19,9 +19,19 @@ export async function signIn(userName, password) {
     throw new Error(problem.detail ?? problem.title ?? String(response.status));
   }
   const token = await response.json();
-  const session = { userName, accessToken: token.accessToken, expiresAt: token.expiresAt, roles: token.roles };
+  // The hub names people by the token's subject (claimedBy); the name as typed may differ in case.
+  const session = { userName: subjectOf(token.accessToken) ?? userName, accessToken: token.accessToken, expiresAt: token.expiresAt, roles: token.roles };
   sessionStorage.setItem(storageKey, JSON.stringify(session));
   return session;
+}
+
+function subjectOf(jwt) {
+  try {
+    const payload = jwt.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+    return JSON.parse(atob(payload)).sub;
+  } catch {
+    return undefined;
+  }
 }
 
 export function signOut() {
