@@ -46,8 +46,9 @@ export function formatDateTime(value) {
   return new Intl.DateTimeFormat(cultures[language], { dateStyle: "medium", timeStyle: "short" }).format(new Date(value));
 }
 
-export function formatTime(value) {
-  return new Intl.DateTimeFormat(cultures[language], { timeStyle: "medium" }).format(new Date(value));
+/** A calendar date as picked in a date field (YYYY-MM-DD), shown without any time-zone shift. */
+export function formatDate(isoDate) {
+  return new Intl.DateTimeFormat(cultures[language], { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatNumber(value, digits = 0) {

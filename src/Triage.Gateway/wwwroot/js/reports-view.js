@@ -1,7 +1,7 @@
 // The administrators' triage-accuracy report: filters, headline figures with their intervals, the four charts and
 // the CSV download, all fetched with the bearer token (an <img> or <a> cannot send one, hence blob URLs).
 import { h, clear } from "./dom.js";
-import { t, formatNumber, formatPercent, formatDateTime, onLanguageChange } from "./i18n.js";
+import { t, formatNumber, formatPercent, formatDate, onLanguageChange } from "./i18n.js";
 import { authorisedFetch } from "./session.js";
 
 const charts = ["confusion", "calibration", "roc", "under-triage"];
@@ -67,7 +67,7 @@ function figures(report) {
   ];
   return h("section", { class: "card", "aria-labelledby": "figures-heading" },
     h("h2", { id: "figures-heading" }, t("reportTitle")),
-    h("p", { class: "muted" }, t("reportPeriod", { from: formatDateTime(report.scope.fromUtc), to: formatDateTime(report.scope.toUtc) })),
+    h("p", { class: "muted" }, t("reportPeriod", { from: formatDate(page.filters.from), to: formatDate(page.filters.to) })),
     overall.isSmall ? h("p", { class: "warning" }, t("smallSample")) : null,
     h("table", { class: "figures", id: "report-figures" }, h("tbody", {}, rows.map(([key, value]) => h("tr", {}, h("th", { scope: "row" }, t(key)), h("td", {}, value))))),
     h("h3", {}, t("caveats")),
