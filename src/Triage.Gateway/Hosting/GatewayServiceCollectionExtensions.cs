@@ -74,6 +74,7 @@ public static class GatewayServiceCollectionExtensions
 
     public static WebApplication MapTriageGateway(this WebApplication app)
     {
+        app.UseTriageConsole();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -86,6 +87,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapAdminApi();
         app.MapAuditQuery();
         app.MapReports();
+        app.MapReportFilters();
         app.MapAttachmentDownloads();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();
