@@ -7,10 +7,17 @@ namespace Triage.Terminal;
 /// <summary>The terminal's command tree; built here so tests run it exactly as the program does.</summary>
 public static class TerminalApp
 {
-    public static RootCommand Create(TextReader standardInput) =>
-        new("Triage clinic terminal: assess cases offline and submit them to a Triage gateway")
+    public static RootCommand Create(TextReader standardInput)
+    {
+        var engine = TriageEngine.CreateDefault();
+        return new("Triage clinic terminal: enter and assess cases offline, keep them in a local outbox, forward them to a Triage gateway")
         {
-            AssessCommand.Create(TriageEngine.CreateDefault(), standardInput),
+            NewCommand.Create(engine, standardInput),
+            AssessCommand.Create(engine, standardInput),
             SubmitCommand.Create(standardInput),
+            SyncCommand.Create(),
+            WatchCommand.Create(),
+            OutboxCommand.Create(),
         };
+    }
 }
