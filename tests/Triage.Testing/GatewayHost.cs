@@ -20,7 +20,6 @@ public sealed class GatewayHost : IAsyncDisposable
     private readonly string[] settings;
     private WebApplication? app;
     private GrpcChannel? channel;
-    private string terminalToken = "";
 
     private GatewayHost(string folder, string[] settings)
     {
@@ -44,7 +43,10 @@ public sealed class GatewayHost : IAsyncDisposable
     public string TerminalSecret { get; private set; } = "";
 
     /// <summary>Calls made as the known clinic's terminal.</summary>
-    public CallInvoker TerminalCalls => CallsAs(terminalToken);
+    public CallInvoker TerminalCalls => CallsAs(TerminalToken);
+
+    /// <summary>The known clinic's terminal token, as the terminal got it from <c>GetTerminalToken</c>.</summary>
+    public string TerminalToken { get; private set; } = "";
 
     public Intake.IntakeClient Intake => new(TerminalCalls);
 
@@ -94,6 +96,17 @@ public sealed class GatewayHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs the gateway executable's <c>admin</c> command line on this gateway's data, as an operator on its machine would.</summary>
+    public Task<CommandLineRun> RunAdminAsync(params string[] args) => GatewayProcess.RunAsync(["admin", .. args, .. DataSettings]);
+
+    /// <summary>Where this gateway keeps its database, signing key and attachments.</summary>
+    private string[] DataSettings =>
+    [
+        $"--ConnectionStrings:Triage=Data Source={DatabasePath}",
+        $"--Auth:SigningKeyFile={Path.Combine(folder, "signing-key")}",
+        $"--Attachments:Folder={Path.Combine(folder, "attachments")}",
+    ];
+
     /// <summary>A signed token as the gateway issues them, e.g. for a specialist of the seeded roster.</summary>
     public string IssueToken(string subject, string role) => Services.GetRequiredService<TokenIssuer>().Issue(subject, role, subject);
 
@@ -139,9 +152,7 @@ public sealed class GatewayHost : IAsyncDisposable
         [
             $"--Kestrel:Endpoints:Grpc:Url={GrpcAddress}",
             $"--Kestrel:Endpoints:Web:Url={WebAddress}",
-            $"--ConnectionStrings:Triage=Data Source={DatabasePath}",
-            $"--Auth:SigningKeyFile={Path.Combine(folder, "signing-key")}",
-            $"--Attachments:Folder={Path.Combine(folder, "attachments")}",
+            .. DataSettings,
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ]);
@@ -152,7 +163,7 @@ public sealed class GatewayHost : IAsyncDisposable
             (TerminalId, TerminalSecret) = await Services.GetRequiredService<TerminalEnrolment>().EnrolAsync(SampleCases.KnownClinic, CancellationToken.None);
         }
 
-        terminalToken = (await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
+        TerminalToken = (await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
             new TerminalTokenRequest { TerminalId = TerminalId, Secret = TerminalSecret })).Token;
     }
 }

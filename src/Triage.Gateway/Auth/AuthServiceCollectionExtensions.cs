@@ -29,7 +29,12 @@ public static class AuthServiceCollectionExtensions
             {
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Length over composition rules (NIST SP 800-63B, 5.1.1.2).
                 identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TriageDbContext>()

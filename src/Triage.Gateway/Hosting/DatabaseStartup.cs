@@ -1,11 +1,15 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Triage.Data;
 using Triage.Contracts.V1;
 using Triage.Data.Consults;
 using Triage.Data.Geography;
+using Telemed.Hub.Consults;
 using Triage.Engine;
+using Triage.Gateway.Admin;
+using Triage.Gateway.Auth;
 
 namespace Triage.Gateway.Hosting;
 
@@ -21,6 +25,18 @@ public static class DatabaseStartup
         var stopping = app.Lifetime.ApplicationStopping;
         await GeographySeeder.SeedAsync(db, await ReadSeedAsync<GeographySeed>(options.GeographySeedFile), stopping);
         await RosterSeeder.SeedAsync(db, await ReadSeedAsync<RosterSeed>(options.RosterSeedFile), SpecialtyCode, stopping);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            foreach (var role in new[] { FeldsherRole.Name, SpecialistRole.Name, AdminRole.Name })
+            {
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    await roles.CreateAsync(new IdentityRole(role));
+                }
+            }
+        }
+
         app.Logger.LogInformation("Database {DataSource} ready; {ClinicCount} clinics, {SpecialistCount} specialists known",
             db.Database.GetDbConnection().DataSource, await db.Clinics.CountAsync(), await db.Specialists.CountAsync());
     }

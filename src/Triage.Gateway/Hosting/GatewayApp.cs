@@ -15,6 +15,7 @@ public static class GatewayApp
         shipped.ResolveFileProvider();
         builder.Configuration.Sources.Insert(0, shipped);
 
+        TransportGuard.Check(builder.Configuration);
         builder.AddTriageGateway();
 
         var app = builder.Build();

@@ -10,6 +10,7 @@ using Triage.Engine;
 using Triage.Gateway.Clinics;
 using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
+using Triage.Gateway.RateLimits;
 
 namespace Triage.Gateway.Hosting;
 
@@ -37,6 +38,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddTelemedHub(builder.Configuration);
         services.AddTeleconsultAttachments(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddTriageAuth();
+        services.AddTriageRateLimits(builder.Configuration);
         services.AddSingleton<ClinicDirectory>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<CaseAccess>();
@@ -50,6 +52,7 @@ public static class GatewayServiceCollectionExtensions
     public static WebApplication MapTriageGateway(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapGrpcService<IntakeService>();
         app.MapGrpcService<TeleconsultService>();
@@ -57,6 +60,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapSignIn();
         app.MapTelemedHub();
         app.MapAdminApi();
+        app.MapAuditQuery();
         app.MapAttachmentDownloads();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();
