@@ -54,6 +54,7 @@ public static class GatewayServiceCollectionExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<MalformedMessageGuard>();
         app.MapGrpcService<IntakeService>();
         app.MapGrpcService<TeleconsultService>();
         app.MapGrpcService<TerminalAuthService>();
