@@ -27,21 +27,35 @@ internal static class SubmitCommand
             var errors = new LineErrors(error);
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
 
-            // Everything is in the outbox before the first byte goes out, so a link that drops mid-file loses nothing.
-            var queued = new List<(int Line, CaseReport Report)>();
+            // Everything is in the outbox, in one commit, before the first byte goes out: a link that drops mid-file loses nothing.
+            var read = new List<(int Line, CaseReport Report)>();
             await foreach (var line in CaseLineReader.ReadAsync(parseResult.GetValue(file)!, standardInput).WithCancellation(cancellationToken))
             {
                 if (line.Report is null)
                 {
                     await errors.ReportAsync(line.Number, line.Error!);
                 }
-                else if (await Enqueue(outbox, line.Report, cancellationToken) is { } problem)
+                else if (!Guid.TryParseExact(line.Report.ClientCaseId, "D", out _))
                 {
-                    await errors.ReportAsync(line.Number, problem);
+                    await errors.ReportAsync(line.Number, $"client_case_id must be a UUID such as 3f2b8c1e-6a47-4d0c-9a51-2b7e1f0c9d84; got '{line.Report.ClientCaseId}'");
                 }
                 else
                 {
-                    queued.Add((line.Number, line.Report));
+                    read.Add((line.Number, line.Report));
+                }
+            }
+
+            var outcomes = await outbox.EnqueueAsync(read.Select(r => r.Report).ToList(), cancellationToken);
+            var queued = new List<(int Line, CaseReport Report)>();
+            for (var i = 0; i < read.Count; i++)
+            {
+                if (outcomes[i] == EnqueueOutcome.Conflict)
+                {
+                    await errors.ReportAsync(read[i].Line, $"client_case_id {read[i].Report.ClientCaseId} is already in the outbox for a different case; give this case a new id");
+                }
+                else
+                {
+                    queued.Add(read[i]);
                 }
             }
 
@@ -98,18 +112,5 @@ internal static class SubmitCommand
             return errors.ExitCode;
         });
         return command;
-    }
-
-    /// <summary>Null when the case is in the outbox (now or from before); otherwise why it cannot be.</summary>
-    internal static async Task<string?> Enqueue(CaseOutbox outbox, CaseReport report, CancellationToken cancellationToken)
-    {
-        if (!Guid.TryParseExact(report.ClientCaseId, "D", out _))
-        {
-            return $"client_case_id must be a UUID such as 3f2b8c1e-6a47-4d0c-9a51-2b7e1f0c9d84; got '{report.ClientCaseId}'";
-        }
-
-        return await outbox.EnqueueAsync(report, cancellationToken) == EnqueueOutcome.Conflict
-            ? $"client_case_id {report.ClientCaseId} is already in the outbox for a different case; give this case a new id"
-            : null;
     }
 }

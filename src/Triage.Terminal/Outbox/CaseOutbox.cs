@@ -52,33 +52,35 @@ public sealed class CaseOutbox : IAsyncDisposable
         }
     }
 
-    public async Task<EnqueueOutcome> EnqueueAsync(CaseReport report, CancellationToken cancellationToken = default)
+    public async Task<EnqueueOutcome> EnqueueAsync(CaseReport report, CancellationToken cancellationToken = default) =>
+        (await EnqueueAsync([report], cancellationToken))[0];
+
+    /// <summary>Queues cases in one commit; each outcome is at the index of its case.</summary>
+    public async Task<IReadOnlyList<EnqueueOutcome>> EnqueueAsync(IReadOnlyList<CaseReport> reports, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(report.ClientCaseId))
+        if (reports.FirstOrDefault(r => string.IsNullOrWhiteSpace(r.ClientCaseId)) is not null)
         {
-            throw new ArgumentException("A case needs a client_case_id before it is queued.", nameof(report));
+            throw new ArgumentException("A case needs a client_case_id before it is queued.", nameof(reports));
         }
 
-        var bytes = report.ToByteArray();
-        await gate.WaitAsync(cancellationToken);
-        try
+        var outcomes = new List<EnqueueOutcome>(reports.Count);
+        await InTransactionAsync(reports, async (report, ct) =>
         {
+            var bytes = report.ToByteArray();
             await using var insert = Command(
                 "INSERT INTO OutboxCases (ClientCaseId, Report, State, Attempts, QueuedAt, UpdatedAt) VALUES ($id, $report, $state, 0, $now, $now) ON CONFLICT (ClientCaseId) DO NOTHING",
                 ("$id", report.ClientCaseId), ("$report", bytes), ("$state", (int)OutboxState.Queued), ("$now", Now()));
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
+            if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
-                return EnqueueOutcome.Added;
+                outcomes.Add(EnqueueOutcome.Added);
+                return;
             }
 
             await using var existing = Command("SELECT Report FROM OutboxCases WHERE ClientCaseId = $id", ("$id", report.ClientCaseId));
-            var stored = (byte[])(await existing.ExecuteScalarAsync(cancellationToken))!;
-            return stored.AsSpan().SequenceEqual(bytes) ? EnqueueOutcome.AlreadyQueued : EnqueueOutcome.Conflict;
-        }
-        finally
-        {
-            gate.Release();
-        }
+            var stored = (byte[])(await existing.ExecuteScalarAsync(ct))!;
+            outcomes.Add(stored.AsSpan().SequenceEqual(bytes) ? EnqueueOutcome.AlreadyQueued : EnqueueOutcome.Conflict);
+        }, cancellationToken);
+        return outcomes;
     }
 
     /// <summary>The oldest cases not yet answered (queued, or sent without an answer), in the order they were queued.</summary>
