@@ -18,6 +18,7 @@ public static class TerminalApp
             SyncCommand.Create(),
             WatchCommand.Create(),
             OutboxCommand.Create(),
+            SimulateCommand.Create(),
         };
     }
 }

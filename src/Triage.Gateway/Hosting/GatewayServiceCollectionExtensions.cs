@@ -33,6 +33,7 @@ public static class GatewayServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(TriageEngine.CreateDefault());
+        services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
         services.AddTelemedHub(builder.Configuration);

@@ -5,6 +5,7 @@ using Triage.Testing;
 
 namespace Triage.Terminal.Tests.Faults;
 
+[Collection(FaultCollection.Name)]
 public sealed class HostileRequestTests
 {
     private const int Requests = 10_000;

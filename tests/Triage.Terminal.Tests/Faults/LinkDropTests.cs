@@ -6,6 +6,7 @@ using Triage.Testing;
 
 namespace Triage.Terminal.Tests.Faults;
 
+[Collection(FaultCollection.Name)]
 public sealed class LinkDropTests : IDisposable
 {
     private static readonly string[] Clinics = ["KZ-ZHA-KOR-01", "KZ-ZHA-MER-01"];
