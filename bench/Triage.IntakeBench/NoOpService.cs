@@ -4,20 +4,12 @@ using Triage.Contracts.V1;
 namespace Triage.IntakeBench;
 
 /// <summary>
-/// The baseline: a unary method with SubmitCase's own messages that does nothing, mapped into the same gateway,
-/// so it pays for the same transport, authentication, rate limiting and serialisation and nothing else.
+/// The baseline: mapped into the same gateway, so it pays for the same transport, authentication, rate limiting,
+/// request guard and serialisation as SubmitCase, and for nothing else.
 /// </summary>
-[BindServiceMethod(typeof(NoOpService), nameof(BindService))]
-public sealed class NoOpService
+public sealed class NoOpService : NoOpBase
 {
-    public static readonly Method<SubmitCaseRequest, SubmitCaseResponse> Ping = new(
-        MethodType.Unary, "triage.bench.NoOp", "Ping", Marshallers.Create(m => Google.Protobuf.MessageExtensions.ToByteArray(m), SubmitCaseRequest.Parser.ParseFrom),
-        Marshallers.Create(m => Google.Protobuf.MessageExtensions.ToByteArray(m), SubmitCaseResponse.Parser.ParseFrom));
-
     private static readonly SubmitCaseResponse Empty = new();
 
-    public static void BindService(ServiceBinderBase binder, NoOpService? service) =>
-        binder.AddMethod(Ping, service is null ? null : service.PingAsync);
-
-    public Task<SubmitCaseResponse> PingAsync(SubmitCaseRequest request, ServerCallContext context) => Task.FromResult(Empty);
+    public override Task<SubmitCaseResponse> Ping(SubmitCaseRequest request, ServerCallContext context) => Task.FromResult(Empty);
 }

@@ -26,8 +26,8 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
 
     /// <summary>
     /// Answers every case on its own, so one bad case never blocks the rest of a terminal's queue. Up to
-    /// <see cref="SyncCasesInFlight"/> cases of a queue are taken at once, so that they share commits; each is
-    /// acknowledged as soon as its commit is done, in whatever order that happens.
+    /// <see cref="SyncCasesInFlight"/> cases of a queue are taken at once, so that they share commits; their acks
+    /// go out in the order the cases came, each once its case is committed (or refused).
     /// </summary>
     [Authorize(Roles = FeldsherRole.Name)]
     public override async Task SyncCases(IAsyncStreamReader<SubmitCaseRequest> requestStream, IServerStreamWriter<SyncAck> responseStream, ServerCallContext context)
@@ -35,29 +35,27 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
         var user = context.GetHttpContext().User;
         var cancellationToken = context.CancellationToken;
         var inFlight = new SemaphoreSlim(SyncCasesInFlight);
-        var acks = Channel.CreateUnbounded<SyncAck>(new UnboundedChannelOptions { SingleReader = true });
-        var writing = WriteAcksAsync(acks.Reader, responseStream, inFlight, cancellationToken);
-        var answering = new List<Task>();
+        var answers = Channel.CreateUnbounded<Task<SyncAck?>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var writing = WriteAcksAsync(answers.Reader, responseStream, inFlight, cancellationToken);
         try
         {
             await foreach (var request in requestStream.ReadAllAsync(cancellationToken))
             {
                 // A slot is freed when the case's ack is on the wire: a caller that stops reading stops being served.
                 await inFlight.WaitAsync(cancellationToken);
-                answering.RemoveAll(t => t.IsCompleted);
-                answering.Add(AnswerAsync(request, user, context.Peer, acks.Writer, cancellationToken));
+                answers.Writer.TryWrite(AnswerAsync(request, user, context.Peer, cancellationToken));
             }
         }
         finally
         {
-            await Task.WhenAll(answering);
-            acks.Writer.TryComplete();
+            answers.Writer.TryComplete();
         }
 
         await writing;
     }
 
-    private async Task AnswerAsync(SubmitCaseRequest request, System.Security.Claims.ClaimsPrincipal user, string peer, ChannelWriter<SyncAck> acks, CancellationToken cancellationToken)
+    /// <summary>The case's ack, or null when the caller left before it was answered.</summary>
+    private async Task<SyncAck?> AnswerAsync(SubmitCaseRequest request, System.Security.Claims.ClaimsPrincipal user, string peer, CancellationToken cancellationToken)
     {
         var ack = new SyncAck { ClientCaseId = request.Case?.ClientCaseId ?? "" };
         try
@@ -69,25 +67,29 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
         {
             (ack.Error, ack.ErrorCode) = (refusal.Status.Detail, GrpcErrors.CodeName(refusal.StatusCode));
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception e)
         {
             // A fault of ours with this case: the terminal keeps it and sends it again; the rest go on.
             logger.LogError(e, "Case from {Peer} not stored in a sync", peer);
             (ack.Error, ack.ErrorCode) = ("The gateway could not store this case now; send it again later.", GrpcErrors.CodeName(StatusCode.Unavailable));
         }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
 
-        acks.TryWrite(ack);
+        return ack;
     }
 
-    private static async Task WriteAcksAsync(ChannelReader<SyncAck> acks, IServerStreamWriter<SyncAck> responseStream, SemaphoreSlim inFlight, CancellationToken cancellationToken)
+    private static async Task WriteAcksAsync(ChannelReader<Task<SyncAck?>> answers, IServerStreamWriter<SyncAck> responseStream, SemaphoreSlim inFlight, CancellationToken cancellationToken)
     {
-        await foreach (var ack in acks.ReadAllAsync(cancellationToken))
+        await foreach (var answer in answers.ReadAllAsync(cancellationToken))
         {
-            await responseStream.WriteAsync(ack, cancellationToken);
+            if (await answer is { } ack)
+            {
+                await responseStream.WriteAsync(ack, cancellationToken);
+            }
+
             inFlight.Release();
         }
     }
