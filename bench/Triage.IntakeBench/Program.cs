@@ -16,7 +16,7 @@ using Triage.Testing;
 const int Rounds = 3;
 const int Concurrency = 32;
 const double FixedRate = 1000;
-var phase = TimeSpan.FromSeconds(5);
+var phase = TimeSpan.FromSeconds(4);
 
 var folder = Directory.CreateTempSubdirectory("triage-bench-").FullName;
 var grpcAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
