@@ -3,15 +3,19 @@ using Triage.Testing;
 
 namespace Triage.Terminal.Tests;
 
-public sealed class SubmitCommandTests
+public sealed class SubmitCommandTests : IDisposable
 {
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
     [Fact]
     public async Task The_example_cases_are_submitted_stored_and_a_second_submission_is_recognised()
     {
         await using var gateway = await GatewayHost.StartAsync();
 
-        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret]);
-        var again = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret]);
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret, "--outbox", folder.File("outbox.db")]);
+        var again = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret, "--outbox", folder.File("outbox.db")]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(3, run.Results.Count);
@@ -28,7 +32,7 @@ public sealed class SubmitCommandTests
         var lines = await File.ReadAllLinesAsync(TerminalRun.Example("cases.jsonl"));
         var input = string.Join('\n', lines[0].Replace("KZ-ZHA-KOR-01", "KZ-ZHA-NOPE-01"), lines[1], lines[2]);
 
-        var run = await TerminalRun.RunAsync(["submit", "-", "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret], input);
+        var run = await TerminalRun.RunAsync(["submit", "-", "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret, "--outbox", folder.File("outbox.db")], input);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("line 1: InvalidArgument: case.clinic_id must be a registered clinic", run.Error);
@@ -41,7 +45,7 @@ public sealed class SubmitCommandTests
     {
         var nobody = $"http://127.0.0.1:{FreePort.Next()}";
 
-        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", nobody, "--terminal-id", "T-1", "--secret", "s"]);
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", nobody, "--terminal-id", "T-1", "--secret", "s", "--retries", "0", "--outbox", folder.File("outbox.db")]);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("cannot sign in", run.Error);
@@ -54,7 +58,7 @@ public sealed class SubmitCommandTests
     {
         await using var gateway = await GatewayHost.StartAsync();
 
-        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", "guess"]);
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", "guess", "--outbox", folder.File("outbox.db")]);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("Unauthenticated", run.Error);
@@ -64,7 +68,7 @@ public sealed class SubmitCommandTests
     [Fact]
     public async Task A_malformed_server_address_is_refused_before_anything_is_read()
     {
-        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", "127.0.0.1 port 5001"]);
+        var run = await TerminalRun.RunAsync(["submit", TerminalRun.Example("cases.jsonl"), "--server", "127.0.0.1 port 5001", "--outbox", folder.File("outbox.db")]);
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--server must be an http:// or https:// address", run.Error);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Google.Protobuf;
 using Triage.Contracts.V1;
+using Triage.Testing;
 
 namespace Triage.Terminal.Tests;
 
@@ -8,6 +9,10 @@ namespace Triage.Terminal.Tests;
 public sealed record TerminalRun(int ExitCode, string Output, string Error)
 {
     public static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
+
+    /// <summary>The switches that point a command at <paramref name="gateway"/> as its enrolled terminal.</summary>
+    public static string[] Link(GatewayHost gateway) =>
+        ["--server", gateway.GrpcAddress.ToString(), "--terminal-id", gateway.TerminalId, "--secret", gateway.TerminalSecret];
 
     public IReadOnlyList<TriageResult> Results =>
         Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JsonParser.Default.Parse<TriageResult>).ToList();

@@ -7,10 +7,22 @@ namespace Triage.Data.Cases;
 
 /// <summary>
 /// Stores acknowledged cases exactly once. The unique index on client_case_id, not a read-then-write check,
-/// decides between concurrent retries; the case and its first event commit in one transaction.
+/// decides between concurrent retries; the case and its first event commit in one transaction, shared with
+/// the other cases arriving at the same moment (<see cref="GroupCommitWriter"/>).
 /// </summary>
-public sealed class CaseStore(IDbContextFactory<TriageDbContext> contexts)
+public sealed class CaseStore : IAsyncDisposable
 {
+    private readonly IDbContextFactory<TriageDbContext> contexts;
+    private readonly GroupCommitWriter writer;
+
+    public CaseStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate? gate = null)
+    {
+        this.contexts = contexts;
+        writer = new GroupCommitWriter(contexts, gate ?? new DatabaseWriteGate(), async (clientCaseId, contentHash, cancellationToken) =>
+            Compare(await FindByClientCaseIdAsync(clientCaseId, cancellationToken)
+                ?? throw new InvalidOperationException("A unique violation on client_case_id without a stored case."), contentHash));
+    }
+
     public async Task<StoredCase?> FindByClientCaseIdAsync(string clientCaseId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -60,24 +72,7 @@ public sealed class CaseStore(IDbContextFactory<TriageDbContext> contexts)
             LastSequence = events[^1].Sequence,
         };
         stored.Events.AddRange(events.Select(e => new StoredCaseEvent { CaseId = caseId, Sequence = e.Sequence, OccurredAtUtc = e.OccurredAt.ToDateTime(), Payload = e.ToByteArray() }));
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Cases.Add(stored);
-        if (consult is not null)
-        {
-            db.Consults.Add(consult);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new StoreOutcome(StoreOutcomeKind.Stored, stored);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            var winner = await FindByClientCaseIdAsync(report.ClientCaseId, cancellationToken)
-                ?? throw new InvalidOperationException("A unique violation on client_case_id without a stored case.", e);
-            return Compare(winner, contentHash);
-        }
+        return await writer.AddAsync(new PendingCase(stored, consult), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CaseEvent>> EventsAfterAsync(Guid caseId, long afterSequence, CancellationToken cancellationToken)
@@ -90,4 +85,6 @@ public sealed class CaseStore(IDbContextFactory<TriageDbContext> contexts)
             .ToListAsync(cancellationToken);
         return payloads.Select(CaseEvent.Parser.ParseFrom).ToList();
     }
+
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
 }

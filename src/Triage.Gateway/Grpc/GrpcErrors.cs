@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -17,6 +18,9 @@ public static class GrpcErrors
         CaseValidationException invalid => InvalidArgument(invalid.Violations),
         CaseConflictException conflict => new RpcException(new global::Grpc.Core.Status(StatusCode.AlreadyExists, conflict.Message)),
         CaseNotFoundException missing => new RpcException(new global::Grpc.Core.Status(StatusCode.NotFound, missing.Message)),
+        // A streamed request message that does not parse: the caller's fault, whatever the stream reader wraps it in.
+        InvalidProtocolBufferException or { InnerException: InvalidProtocolBufferException } =>
+            new RpcException(new global::Grpc.Core.Status(StatusCode.InvalidArgument, "A request message is not valid protobuf.")),
         AccessDeniedException denied => new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, denied.Message)),
         _ => null,
     };

@@ -42,6 +42,7 @@ public static class GatewayServiceCollectionExtensions
         }
 
         services.AddSingleton(TriageEngine.CreateDefault(ApplicationPath(options.ReferralPolicyFile), model));
+        services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
         services.AddTelemedHub(builder.Configuration);
@@ -78,6 +79,7 @@ public static class GatewayServiceCollectionExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<MalformedMessageGuard>();
         app.MapGrpcService<IntakeService>();
         app.MapGrpcService<TeleconsultService>();
         app.MapGrpcService<ReportsService>();

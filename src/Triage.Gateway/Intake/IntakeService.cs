@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Telemed.Hub.Events;
@@ -13,6 +14,9 @@ namespace Triage.Gateway.Intake;
 [Authorize]
 public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess access, CaseEventFeed feed, ILogger<IntakeService> logger) : Contracts.V1.Intake.IntakeBase
 {
+    /// <summary>Cases of one sync taken at once: enough to fill a group commit, few enough to bound one caller's share.</summary>
+    public const int SyncCasesInFlight = 64;
+
     [Authorize(Roles = FeldsherRole.Name)]
     public override async Task<SubmitCaseResponse> SubmitCase(SubmitCaseRequest request, ServerCallContext context)
     {
@@ -20,24 +24,73 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
         return new SubmitCaseResponse { Result = outcome.Result, Duplicate = outcome.Duplicate };
     }
 
-    /// <summary>Answers every case on its own, so one bad case never blocks the rest of a terminal's queue.</summary>
+    /// <summary>
+    /// Answers every case on its own, so one bad case never blocks the rest of a terminal's queue. Up to
+    /// <see cref="SyncCasesInFlight"/> cases of a queue are taken at once, so that they share commits; their acks
+    /// go out in the order the cases came, each once its case is committed (or refused).
+    /// </summary>
     [Authorize(Roles = FeldsherRole.Name)]
     public override async Task SyncCases(IAsyncStreamReader<SubmitCaseRequest> requestStream, IServerStreamWriter<SyncAck> responseStream, ServerCallContext context)
     {
-        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+        var user = context.GetHttpContext().User;
+        var cancellationToken = context.CancellationToken;
+        var inFlight = new SemaphoreSlim(SyncCasesInFlight);
+        var answers = Channel.CreateUnbounded<Task<SyncAck?>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var writing = WriteAcksAsync(answers.Reader, responseStream, inFlight, cancellationToken);
+        try
         {
-            var ack = new SyncAck { ClientCaseId = request.Case?.ClientCaseId ?? "" };
-            try
+            await foreach (var request in requestStream.ReadAllAsync(cancellationToken))
             {
-                var outcome = await intake.SubmitAsync(request.Case, context.GetHttpContext().User, context.Peer, context.CancellationToken);
-                (ack.Accepted, ack.Result, ack.Duplicate) = (true, outcome.Result, outcome.Duplicate);
+                // A slot is freed when the case's ack is on the wire: a caller that stops reading stops being served.
+                await inFlight.WaitAsync(cancellationToken);
+                answers.Writer.TryWrite(AnswerAsync(request, user, context.Peer, cancellationToken));
             }
-            catch (Exception e) when (GrpcErrors.ToRpcException(e) is { } refusal)
+        }
+        finally
+        {
+            answers.Writer.TryComplete();
+        }
+
+        await writing;
+    }
+
+    /// <summary>The case's ack, or null when the caller left before it was answered.</summary>
+    private async Task<SyncAck?> AnswerAsync(SubmitCaseRequest request, System.Security.Claims.ClaimsPrincipal user, string peer, CancellationToken cancellationToken)
+    {
+        var ack = new SyncAck { ClientCaseId = request.Case?.ClientCaseId ?? "" };
+        try
+        {
+            var outcome = await intake.SubmitAsync(request.Case, user, peer, cancellationToken);
+            (ack.Accepted, ack.Result, ack.Duplicate) = (true, outcome.Result, outcome.Duplicate);
+        }
+        catch (Exception e) when (GrpcErrors.ToRpcException(e) is { } refusal)
+        {
+            (ack.Error, ack.ErrorCode) = (refusal.Status.Detail, GrpcErrors.CodeName(refusal.StatusCode));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception e)
+        {
+            // A fault of ours with this case: the terminal keeps it and sends it again; the rest go on.
+            logger.LogError(e, "Case from {Peer} not stored in a sync", peer);
+            (ack.Error, ack.ErrorCode) = ("The gateway could not store this case now; send it again later.", GrpcErrors.CodeName(StatusCode.Unavailable));
+        }
+
+        return ack;
+    }
+
+    private static async Task WriteAcksAsync(ChannelReader<Task<SyncAck?>> answers, IServerStreamWriter<SyncAck> responseStream, SemaphoreSlim inFlight, CancellationToken cancellationToken)
+    {
+        await foreach (var answer in answers.ReadAllAsync(cancellationToken))
+        {
+            if (await answer is { } ack)
             {
-                (ack.Error, ack.ErrorCode) = (refusal.Status.Detail, GrpcErrors.CodeName(refusal.StatusCode));
+                await responseStream.WriteAsync(ack, cancellationToken);
             }
 
-            await responseStream.WriteAsync(ack, context.CancellationToken);
+            inFlight.Release();
         }
     }
 

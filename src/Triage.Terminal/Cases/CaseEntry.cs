@@ -1,0 +1,92 @@
+using Google.Protobuf.WellKnownTypes;
+using Triage.Contracts.V1;
+using Triage.Engine.Wire;
+
+namespace Triage.Terminal.Cases;
+
+/// <summary>The questions a feldsher answers for one new case, in the order of an examination.</summary>
+public static class CaseEntry
+{
+    private static readonly Dictionary<string, Sex> Sexes = new() { ["f"] = Sex.Female, ["m"] = Sex.Male };
+
+    private static readonly Dictionary<string, Consciousness> Acvpu = new()
+    {
+        ["A"] = Consciousness.Alert,
+        ["C"] = Consciousness.NewConfusion,
+        ["V"] = Consciousness.Voice,
+        ["P"] = Consciousness.Pain,
+        ["U"] = Consciousness.Unresponsive,
+    };
+
+    private static readonly Dictionary<string, string> Languages = new() { ["kk"] = "kk", ["ru"] = "ru", ["en"] = "en" };
+
+    public static CaseReport Ask(Prompter ask, string clinicId, DateTimeOffset now)
+    {
+        var report = new CaseReport
+        {
+            ClientCaseId = Guid.NewGuid().ToString(),
+            ClinicId = clinicId == "" ? ask.Text("Clinic id", maxLength: CaseBounds.MaxClinicIdLength) : clinicId,
+            RecordedAt = Timestamp.FromDateTimeOffset(now),
+            Patient = AskPatient(ask),
+        };
+        report.Vitals = AskVitals(ask);
+        report.Symptoms.AddRange(ask.Codes<Symptom>("Symptoms"));
+        report.ChronicConditions.AddRange(ask.Codes<ChronicCondition>("Chronic conditions"));
+        report.Complaint = ask.Text("Complaint, in the patient's words", maxLength: CaseBounds.MaxComplaintLength);
+        report.Language = ask.Choice("Language of the advice", Languages, "ru");
+        return report;
+    }
+
+    private static Patient AskPatient(Prompter ask)
+    {
+        var patient = new Patient
+        {
+            PatientRef = ask.Text("Patient reference (the clinic's own, never a national id)", maxLength: CaseBounds.MaxPatientRefLength),
+            AgeYears = ask.Number("Age in years (0.25 = three months)", CaseBounds.AgeYears, required: true)!.Value,
+            Sex = ask.Choice("Sex", Sexes),
+        };
+        if (patient.Sex == Sex.Female && CaseBounds.PregnantAgeYears.Contains(patient.AgeYears) && ask.YesNo("Pregnant"))
+        {
+            patient.Pregnant = true;
+            if (ask.WholeNumber("Weeks of gestation", CaseBounds.GestationWeeks) is { } weeks)
+            {
+                patient.GestationWeeks = weeks;
+            }
+        }
+
+        return patient;
+    }
+
+    private static Vitals AskVitals(Prompter ask)
+    {
+        var vitals = new Vitals();
+        if (ask.WholeNumber("Respiratory rate", CaseBounds.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
+        if (ask.WholeNumber("SpO2", CaseBounds.Spo2Percent) is { } spo2)
+        {
+            vitals.Spo2Percent = spo2;
+            vitals.OnSupplementalOxygen = ask.YesNo("On oxygen");
+            vitals.HypercapnicRespiratoryFailure = ask.YesNo("Known hypercapnic respiratory failure (target SpO2 88–92 %)");
+        }
+
+        if (ask.WholeNumber("Systolic blood pressure", CaseBounds.SystolicBp) is { } systolic)
+        {
+            vitals.SystolicBp = systolic;
+            while (ask.WholeNumber("Diastolic blood pressure", CaseBounds.DiastolicBp) is { } diastolic)
+            {
+                if (diastolic < systolic)
+                {
+                    vitals.DiastolicBp = diastolic;
+                    break;
+                }
+
+                ask.Say($"  must be below the systolic pressure ({systolic} mmHg)");
+            }
+        }
+
+        if (ask.WholeNumber("Heart rate", CaseBounds.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
+        if (ask.Number("Temperature", CaseBounds.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
+        vitals.Consciousness = ask.Choice("Consciousness, ACVPU (C = new confusion)", Acvpu, "A");
+        if (ask.Number("Blood glucose", CaseBounds.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
+        return vitals;
+    }
+}

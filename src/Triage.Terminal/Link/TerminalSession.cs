@@ -1,0 +1,110 @@
+using System.Net;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Triage.Contracts.V1;
+
+namespace Triage.Terminal.Link;
+
+/// <summary>
+/// The terminal's link to one gateway: one channel, and a short-lived token obtained with the enrolment secret
+/// and obtained again whenever it is about to expire or the gateway stops accepting it.
+/// </summary>
+public sealed class TerminalSession : IDisposable
+{
+    private static readonly TimeSpan RenewBeforeExpiry = TimeSpan.FromMinutes(1);
+
+    private readonly GrpcChannel channel;
+    private readonly string terminalId;
+    private readonly string secret;
+    private readonly SemaphoreSlim signingIn = new(1, 1);
+    private volatile AccessToken? token;
+
+    public TerminalSession(Uri server, string terminalId, string secret, TimeSpan callTimeout)
+    {
+        Server = server;
+        this.terminalId = terminalId;
+        this.secret = secret;
+        CallTimeout = callTimeout;
+        channel = GrpcChannel.ForAddress(server, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                // A rural link fails quietly: notice a dead connection by pings instead of waiting for TCP to give up.
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                KeepAlivePingDelay = TimeSpan.FromSeconds(15),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(10),
+                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
+                EnableMultipleHttp2Connections = true,
+                AutomaticDecompression = DecompressionMethods.None,
+            },
+        });
+        Intake = new Intake.IntakeClient(channel.Intercept(metadata =>
+        {
+            metadata.Add("authorization", $"Bearer {token?.Token}");
+            return metadata;
+        }));
+    }
+
+    public Uri Server { get; }
+
+    /// <summary>The deadline given to every unary call.</summary>
+    public TimeSpan CallTimeout { get; }
+
+    /// <summary>Intake calls carrying this terminal's token; call <see cref="SignInAsync"/> first.</summary>
+    public Intake.IntakeClient Intake { get; }
+
+    public DateTime Deadline() => DateTime.UtcNow.Add(CallTimeout);
+
+    public DateTime Deadline(TimeSpan timeout) => DateTime.UtcNow.Add(timeout);
+
+    /// <summary>Makes sure a valid token is at hand. Throws <see cref="SignInRefusedException"/> when the credentials are refused.</summary>
+    public async Task SignInAsync(CancellationToken cancellationToken)
+    {
+        if (IsValid(token))
+        {
+            return;
+        }
+
+        await signingIn.WaitAsync(cancellationToken);
+        try
+        {
+            if (IsValid(token))
+            {
+                return;
+            }
+
+            if (terminalId == "" || secret == "")
+            {
+                throw new SignInRefusedException(
+                    $"this terminal is not enrolled: give --terminal-id and --secret, or set {Commands.TerminalCredentialOptions.IdVariable} and {Commands.TerminalCredentialOptions.SecretVariable}");
+            }
+
+            try
+            {
+                token = await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
+                    new TerminalTokenRequest { TerminalId = terminalId, Secret = secret }, deadline: Deadline(), cancellationToken: cancellationToken);
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.Unauthenticated or StatusCode.PermissionDenied)
+            {
+                throw new SignInRefusedException($"{e.StatusCode}: {e.Status.Detail}");
+            }
+        }
+        finally
+        {
+            signingIn.Release();
+        }
+    }
+
+    /// <summary>Drops the token, e.g. after the gateway refused it, so the next call signs in again.</summary>
+    public void Forget() => token = null;
+
+    public void Dispose()
+    {
+        channel.Dispose();
+        signingIn.Dispose();
+    }
+
+    private static bool IsValid(AccessToken? candidate) =>
+        candidate is not null && (candidate.ExpiresAt is null || candidate.ExpiresAt.ToDateTimeOffset() - RenewBeforeExpiry > DateTimeOffset.UtcNow);
+}

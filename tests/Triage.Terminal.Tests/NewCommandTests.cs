@@ -1,0 +1,40 @@
+namespace Triage.Terminal.Tests;
+
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task A_case_typed_at_the_keyboard_is_range_checked_queued_and_assessed_offline()
+    {
+        string[] answers =
+        [
+            "KOR01-00777", "67", "m",
+            "26", "101", "91", "n", "n", "98", "60", "118", "38,9", "C", "",
+            "fever, cough, confusion", "COPD", "Cough and fever for three days", "en",
+        ];
+
+        var run = await TerminalRun.RunAsync(["new", "--clinic", "KZ-ZHA-KOR-01", "--outbox", folder.File("outbox.db")], string.Join('\n', answers));
+        var listed = await TerminalRun.RunAsync(["outbox", "--outbox", folder.File("outbox.db")]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("SpO2 (50–100 %, empty if not measured): ", run.Error);
+        Assert.Contains("must be between 50 and 100 %; got 101", run.Error);
+        Assert.StartsWith("EMERGENCY", run.Output);
+        Assert.Contains("NEWS2 14", run.Output);
+        Assert.Contains("1 cases: 1 queued", listed.Output);
+    }
+
+    [Fact]
+    public async Task Input_that_ends_half_way_queues_nothing()
+    {
+        var run = await TerminalRun.RunAsync(["new", "--clinic", "KZ-ZHA-KOR-01", "--outbox", folder.File("outbox.db")], "KOR01-00777\n67\n");
+        var listed = await TerminalRun.RunAsync(["outbox", "--outbox", folder.File("outbox.db")]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nothing was queued", run.Error);
+        Assert.Contains("0 cases", listed.Output);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Triage.Testing;
+
+namespace Triage.Terminal.Tests;
+
+public sealed class SimulateCommandTests
+{
+    [Fact]
+    public async Task Simulated_terminals_submit_every_case_once_and_report_throughput_and_latency()
+    {
+        await using var gateway = await GatewayHost.StartAsync("--RateLimits:PermitsPerSecond=100000", "--RateLimits:Burst=100000");
+
+        var run = await TerminalRun.RunAsync(["simulate", "--clinics", "3", "--cases", "60", "--rate", "0", "--json", .. TerminalRun.Link(gateway)]);
+
+        Assert.Equal(0, run.ExitCode);
+        var report = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(60, report.GetProperty("acknowledged").GetInt32());
+        Assert.True(report.GetProperty("throughput").GetDouble() > 0);
+        var latency = report.GetProperty("latencyMs");
+        Assert.InRange(latency.GetProperty("p50").GetDouble(), 0.01, latency.GetProperty("p99").GetDouble());
+        Assert.Equal(60, await gateway.CountAsync("Cases"));
+    }
+
+    [Fact]
+    public void The_simulated_cases_are_varied_but_all_valid()
+    {
+        var source = new Simulation.ExampleCaseVariations(seed: 3);
+        var reports = Enumerable.Range(0, 500).Select(_ => source.Next("KZ-ZHA-KOR-01", DateTimeOffset.UtcNow)).ToList();
+
+        Assert.All(reports, r => Assert.Empty(Engine.Wire.CaseReportValidator.Validate(r, DateTimeOffset.UtcNow)));
+        Assert.True(reports.Select(r => r.Patient.AgeYears).Distinct().Count() > 20);
+        Assert.True(reports.Select(r => r.Vitals.HeartRate).Distinct().Count() > 20);
+        Assert.Equal(3, reports.Select(r => r.Language).Distinct().Count());
+        Assert.Equal(500, reports.Select(r => r.ClientCaseId).Distinct().Count());
+    }
+}
