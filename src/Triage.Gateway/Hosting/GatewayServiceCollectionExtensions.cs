@@ -8,6 +8,7 @@ using Triage.Data;
 using Triage.Data.Cases;
 using Triage.Engine;
 using Triage.Gateway.Clinics;
+using Triage.Gateway.Fhir;
 using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
 using Triage.Gateway.RateLimits;
@@ -46,6 +47,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ReportAccess>();
         services.AddSingleton<ReportCaseQuery>();
         services.AddSingleton<ReportService>();
+        services.AddTriageFhir(builder.Configuration);
 
         services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
@@ -68,6 +70,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapAuditQuery();
         app.MapReports();
         app.MapAttachmentDownloads();
+        app.MapFhirExport();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/health").AllowAnonymous();
