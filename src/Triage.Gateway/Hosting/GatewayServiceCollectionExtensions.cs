@@ -28,10 +28,7 @@ public static class GatewayServiceCollectionExtensions
             .Validate(o => File.Exists(Path.GetFullPath(o.RosterSeedFile, AppContext.BaseDirectory)), "Gateway:RosterSeedFile does not exist.")
             .ValidateOnStart();
 
-        var connectionString = builder.Configuration.GetConnectionString("Triage")
-            ?? throw new InvalidOperationException("ConnectionStrings:Triage is not set.");
-        var resolved = SqliteConnectionStrings.Resolve(connectionString, builder.Environment.ContentRootPath);
-        services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseSqlite(resolved));
+        services.AddTriageDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(TriageEngine.CreateDefault());
