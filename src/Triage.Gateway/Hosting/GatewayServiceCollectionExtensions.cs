@@ -13,6 +13,7 @@ using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
 using Triage.Gateway.RateLimits;
 using Triage.Gateway.Reports;
+using Triage.Gateway.ScaleOut;
 
 namespace Triage.Gateway.Hosting;
 
@@ -35,6 +36,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
         services.AddTelemedHub(builder.Configuration);
+        services.AddTriageScaleOut(builder.Configuration);
         services.AddTeleconsultAttachments(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddTriageAuth();
         services.AddTriageRateLimits(builder.Configuration);
