@@ -38,6 +38,9 @@ public sealed class GatewayCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Starts a killed member again on the same ports, as an operator brings a machine back.</summary>
+    public Task RestartAsync(ClusterMember member) => member.StartAsync(SharedSettings);
+
     /// <summary>Enrols a terminal with the admin command line and gets its token from <paramref name="through"/>.</summary>
     public async Task<string> TerminalTokenAsync(string clinicId, ClusterMember through)
     {

@@ -6,14 +6,8 @@ namespace Telemed.Hub.Tests.ScaleOut;
 
 /// <summary>Two gateways behave as one: what happens through either is seen through the other.</summary>
 [Collection(ScaleOutCollection.Name)]
-public sealed class TwoGatewayTests : IAsyncLifetime
+public sealed class TwoGatewayTests(TwoGateways gateways) : IClassFixture<TwoGateways>
 {
-    private readonly TwoGateways gateways = new();
-
-    public Task InitializeAsync() => gateways.InitializeAsync();
-
-    public Task DisposeAsync() => gateways.DisposeAsync();
-
     [Fact]
     public async Task A_case_submitted_through_one_reaches_a_specialist_and_a_watcher_on_the_other_and_a_claim_race_has_one_winner()
     {
@@ -65,6 +59,19 @@ public sealed class TwoGatewayTests : IAsyncLifetime
             await gateways.First.KillAsync();
         }
 
+        try
+        {
+            await ContinueOnSecondAsync(terminal, submitted, consultId);
+        }
+        finally
+        {
+            await gateways.Cluster.RestartAsync(gateways.First);
+        }
+    }
+
+    private async Task ContinueOnSecondAsync(
+        (Intake.IntakeClient Intake, Teleconsult.TeleconsultClient Teleconsult) terminal, SubmitCaseResponse submitted, string consultId)
+    {
         await using var onSecond = await SpecialistClient.ConnectAsync(gateways.Second.WebAddress, gateways.FirstSpecialistToken, TwoGateways.FirstSpecialist);
         var before = await onSecond.InvokeAsync<IReadOnlyList<CaseEventNotice>>("GetEvents", consultId, 0L);
         Assert.Equal(2, before.Count(n => n.Kind == "Message"));

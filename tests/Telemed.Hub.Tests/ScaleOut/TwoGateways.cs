@@ -2,7 +2,7 @@ using Triage.Testing;
 
 namespace Telemed.Hub.Tests.ScaleOut;
 
-/// <summary>Two gateway processes on PostgreSQL and Redis, a terminal of the known clinic and two on-duty internists with accounts.</summary>
+/// <summary>Two gateway processes on PostgreSQL and Redis, a terminal of the known clinic and two on-duty internists with accounts; shared by a test class.</summary>
 public sealed class TwoGateways : IAsyncLifetime
 {
     public const string FirstSpecialist = "SP-ZHA-IM-01";
