@@ -5,7 +5,7 @@ namespace Telemed.Hub.Tests;
 
 public sealed class CaseEventFeedTests
 {
-    private readonly CaseEventFeed feed = new();
+    private readonly CaseEventFeed feed = new([]);
 
     [Fact]
     public async Task A_watcher_receives_the_events_of_its_case_in_order_and_no_others()

@@ -5,9 +5,9 @@ using Triage.Data.Cases;
 
 namespace Triage.Data.Tests;
 
-public sealed class CaseStoreTests : IAsyncLifetime
+/// <summary>Run on every provider, by one derived class each.</summary>
+public abstract class CaseStoreTests(TestDatabase database) : IAsyncLifetime
 {
-    private readonly SqliteDatabase database = new();
     private CaseStore store = null!;
 
     public async Task InitializeAsync()
@@ -94,7 +94,7 @@ public sealed class CaseStoreTests : IAsyncLifetime
         report ??= new CaseReport
         {
             ClientCaseId = Guid.NewGuid().ToString(),
-            ClinicId = SqliteDatabase.ClinicId,
+            ClinicId = TestDatabase.ClinicId,
             RecordedAt = Timestamp.FromDateTime(DateTime.UtcNow),
             Patient = new Patient { AgeYears = 70, Sex = Sex.Male },
             Vitals = new Vitals { HeartRate = 120 },

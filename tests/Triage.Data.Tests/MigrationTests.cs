@@ -3,9 +3,9 @@ using Triage.Data.Geography;
 
 namespace Triage.Data.Tests;
 
-public sealed class MigrationTests : IAsyncLifetime
+/// <summary>Run on every provider, by one derived class each.</summary>
+public abstract class MigrationTests(TestDatabase database) : IAsyncLifetime
 {
-    private readonly SqliteDatabase database = new();
 
     public Task InitializeAsync() => database.InitializeAsync();
 
@@ -19,6 +19,14 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public void The_provider_s_migrations_are_current_with_the_model()
+    {
+        using var db = database.CreateDbContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration for this provider (see docs/deploy.md).");
     }
 
     [Fact]

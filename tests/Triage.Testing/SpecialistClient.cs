@@ -22,11 +22,14 @@ public sealed class SpecialistClient : IAsyncDisposable
 
     public string SpecialistId { get; }
 
-    public static async Task<SpecialistClient> ConnectAsync(GatewayHost host, string specialistId, string role = "specialist")
+    public static Task<SpecialistClient> ConnectAsync(GatewayHost host, string specialistId, string role = "specialist") =>
+        ConnectAsync(host.WebAddress, host.IssueToken(specialistId, role), specialistId);
+
+    /// <summary>Connects to the hub of the gateway at <paramref name="webAddress"/> with a token it will accept.</summary>
+    public static async Task<SpecialistClient> ConnectAsync(Uri webAddress, string token, string specialistId)
     {
-        var token = host.IssueToken(specialistId, role);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.WebAddress, "/hubs/consult"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .WithUrl(new Uri(webAddress, "/hubs/consult"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
         var client = new SpecialistClient(connection, specialistId);
         await connection.StartAsync();

@@ -6,8 +6,9 @@ namespace Telemed.Hub.Events;
 /// <summary>
 /// In-process notice board of committed case events ("persist, then notify"): publishers call it only after
 /// the event is in the database, so a watcher that misses a notice loses nothing and catches up from storage.
+/// With several gateways, the relays carry each event to the others' feeds.
 /// </summary>
-public sealed class CaseEventFeed
+public sealed class CaseEventFeed(IEnumerable<ICaseEventRelay> relays)
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<CaseEventSubscription, byte>> subscribers = new();
 
@@ -19,7 +20,18 @@ public sealed class CaseEventFeed
         return subscription;
     }
 
+    /// <summary>An event committed by this instance: its own watchers and the other instances hear of it.</summary>
     public void Publish(CaseEvent caseEvent)
+    {
+        Deliver(caseEvent);
+        foreach (var relay in relays)
+        {
+            relay.Send(caseEvent);
+        }
+    }
+
+    /// <summary>An event committed by any instance, for this instance's watchers only.</summary>
+    public void Deliver(CaseEvent caseEvent)
     {
         if (subscribers.TryGetValue(caseEvent.CaseId, out var forCase))
         {

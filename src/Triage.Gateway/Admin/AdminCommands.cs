@@ -23,6 +23,7 @@ public static class AdminCommands
         root.Subcommands.Add(RevokeTerminal());
         root.Subcommands.Add(SetDuty());
         root.Subcommands.Add(WriteReport());
+        root.Subcommands.Add(AdminExport.Command());
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -114,14 +115,14 @@ public static class AdminCommands
     }
 
     /// <summary>Builds the gateway (database migrated, nothing listening) and runs <paramref name="work"/> in a scope of it.</summary>
-    private static async Task<int> WithGatewayAsync(ParseResult parseResult, Func<IServiceProvider, Task<int>> work)
+    internal static async Task<int> WithGatewayAsync(ParseResult parseResult, Func<IServiceProvider, Task<int>> work)
     {
         await using var app = await GatewayApp.CreateAsync([.. parseResult.UnmatchedTokens, "--Logging:LogLevel:Default=Warning"]);
         await using var scope = app.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
 
-    private static int Report(ParseResult parseResult, bool succeeded, string done, string failed)
+    internal static int Report(ParseResult parseResult, bool succeeded, string done, string failed)
     {
         (succeeded ? parseResult.InvocationConfiguration.Output : parseResult.InvocationConfiguration.Error).WriteLine(succeeded ? done : failed);
         return succeeded ? 0 : 1;

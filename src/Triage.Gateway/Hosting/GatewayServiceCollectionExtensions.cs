@@ -9,10 +9,12 @@ using Triage.Data.Cases;
 using Triage.Engine;
 using Triage.Engine.Model;
 using Triage.Gateway.Clinics;
+using Triage.Gateway.Fhir;
 using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
 using Triage.Gateway.RateLimits;
 using Triage.Gateway.Reports;
+using Triage.Gateway.ScaleOut;
 
 namespace Triage.Gateway.Hosting;
 
@@ -28,10 +30,7 @@ public static class GatewayServiceCollectionExtensions
             .Validate(o => File.Exists(Path.GetFullPath(o.RosterSeedFile, AppContext.BaseDirectory)), "Gateway:RosterSeedFile does not exist.")
             .ValidateOnStart();
 
-        var connectionString = builder.Configuration.GetConnectionString("Triage")
-            ?? throw new InvalidOperationException("ConnectionStrings:Triage is not set.");
-        var resolved = SqliteConnectionStrings.Resolve(connectionString, builder.Environment.ContentRootPath);
-        services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseSqlite(resolved));
+        services.AddTriageDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 
         services.AddSingleton(TimeProvider.System);
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
@@ -46,6 +45,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
         services.AddTelemedHub(builder.Configuration);
+        services.AddTriageScaleOut(builder.Configuration);
         services.AddTeleconsultAttachments(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddTriageAuth();
         services.AddTriageRateLimits(builder.Configuration);
@@ -55,6 +55,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ReportAccess>();
         services.AddSingleton<ReportCaseQuery>();
         services.AddSingleton<ReportService>();
+        services.AddTriageFhir(builder.Configuration);
 
         services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
@@ -91,6 +92,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapReports();
         app.MapReportFilters();
         app.MapAttachmentDownloads();
+        app.MapFhirExport();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -62,6 +62,7 @@ public static class GuardedOperations
             hub.InvokeAsync("Conclude", scene.ConsultId, new ConclusionRequest("EMERGENCY", "R57.9", "Shock, unspecified", "Evacuate now"))),
 
         new("GET /attachments/{id}", ConsultSpecialist, (world, scene, token) => world.HttpAsync(token, HttpMethod.Get, $"/attachments/{scene.AttachmentId}")),
+        new("GET /fhir/Bundle/{id}", CaseReaders, (world, scene, token) => world.HttpAsync(token, HttpMethod.Get, $"/fhir/Bundle/{scene.CaseId}")),
         new("GET /admin/specialists", Administrator, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/admin/specialists")),
         new("PUT /admin/specialists/{id}/duty", Administrator, (world, _, token) =>
             world.HttpAsync(token, HttpMethod.Put, $"/admin/specialists/{AccessWorld.SpecialistX2}/duty", JsonContent.Create(new { onDuty = true }))),
