@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -37,6 +38,7 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
         var inFlight = new SemaphoreSlim(SyncCasesInFlight);
         var answers = Channel.CreateUnbounded<Task<SyncAck?>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var writing = WriteAcksAsync(answers.Reader, responseStream, inFlight, cancellationToken);
+        ExceptionDispatchInfo? broken = null;
         try
         {
             await foreach (var request in requestStream.ReadAllAsync(cancellationToken))
@@ -46,12 +48,18 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
                 answers.Writer.TryWrite(AnswerAsync(request, user, context.Peer, cancellationToken));
             }
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A broken message ends the stream, but the cases that came before it are still answered first.
+            broken = ExceptionDispatchInfo.Capture(e);
+        }
         finally
         {
             answers.Writer.TryComplete();
         }
 
         await writing;
+        broken?.Throw();
     }
 
     /// <summary>The case's ack, or null when the caller left before it was answered.</summary>
