@@ -1,3 +1,4 @@
+using Triage.Engine.Model;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace Triage.Gateway.Hosting;
@@ -19,8 +20,22 @@ public static class GatewayApp
         builder.AddTriageGateway();
 
         var app = builder.Build();
+        LogRiskModel(app);
         app.MapTriageGateway();
         await app.InitialiseDatabaseAsync();
         return app;
+    }
+
+    private static void LogRiskModel(WebApplication app)
+    {
+        if (app.Services.GetService<OnnxRiskModel>() is { } model)
+        {
+            app.Logger.LogInformation("Risk model {ModelVersion} serving; trained on {TrainingData}",
+                model.ModelVersion, model.Manifest.TrainingData.Synthetic ? "synthetic data only, not validated on patients" : model.Manifest.TrainingData.Description);
+        }
+        else
+        {
+            app.Logger.LogWarning("No risk model: cases are triaged by the clinical rules alone");
+        }
     }
 }
