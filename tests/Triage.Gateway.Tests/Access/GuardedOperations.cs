@@ -68,6 +68,8 @@ public static class GuardedOperations
             world.HttpAsync(token, HttpMethod.Put, $"/admin/specialists/{AccessWorld.SpecialistX2}/duty", JsonContent.Create(new { onDuty = true }))),
         new("GET /admin/audit", Administrator, (world, scene, token) => world.HttpAsync(token, HttpMethod.Get, $"/admin/audit?caseId={scene.CaseId}")),
         new("GET /admin/reports", Administrator, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/admin/reports?format=csv")),
+        new("GET /admin/reports/charts/{name}.png", Administrator, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/admin/reports/charts/roc.png")),
+        new("GET /admin/reports/filters", Administrator, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/admin/reports/filters")),
         new("GET /health", Everyone, (world, _, token) => world.HttpAsync(token, HttpMethod.Get, "/health")),
     ];
 
