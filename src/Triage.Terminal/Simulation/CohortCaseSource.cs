@@ -40,7 +40,7 @@ public sealed class CohortCaseSource : ICaseSource
             report.ClinicId = clinicId;
             report.RecordedAt = Timestamp.FromDateTimeOffset(now.AddMinutes(-terminal.Next(1, 60)));
             report.Language = Languages.Supported[terminal.Next(Languages.Supported.Count)];
-            report.Patient.PatientRef = $"SIM-{terminal.Next(1_000_000):000000}";
+            report.Patient.PatientRef = $"{SimulationMarker.PatientRefPrefix}{terminal.Next(1_000_000):000000}";
             (report.Patient.Insurance, report.Patient.SocialCategory) = SimulatedCoverage.Draw(terminal);
             if (report.Vitals.HasDiastolicBp && report.Vitals.DiastolicBp >= report.Vitals.SystolicBp)
             {

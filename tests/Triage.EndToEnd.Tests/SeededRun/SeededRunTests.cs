@@ -1,5 +1,6 @@
 using System.Globalization;
 using Triage.Contracts.V1;
+using Triage.Gateway.Reports;
 using Triage.Testing;
 using Xunit.Abstractions;
 
@@ -34,6 +35,7 @@ public sealed class SeededRunTests(ConsoleFixture console, SeededRunFixture run,
         Assert.Equal(SeededRunFixture.Clinics.Count * SeededRunFixture.CasesPerClinic, cases.Count);
         Assert.All(cases, c => Assert.NotEqual(ReferralLevel.Unspecified, c.Final));
         Assert.Equal(cases.Count, report.Cases);
+        Assert.Equal(ReportService.SimulatedCaveat(cases.Count, cases.Count), report.Caveats[0]);
         Assert.Equal(cases.Count, overall.Concluded);
         Assert.Equal(Confusion(cases), overall.Confusion);
         Assert.Equal(cases.Count(c => c.Final == c.Engine.Level), overall.ExactAgreement.Successes);
@@ -71,8 +73,9 @@ public sealed class SeededRunTests(ConsoleFixture console, SeededRunFixture run,
         Assert.Contains($"{run.Cases.Count} concluded", written.Output);
         Assert.Equal(4, charts.Length);
         Assert.All(charts, width => Assert.True(width > 0, "a chart did not render"));
+        Assert.StartsWith($"{run.Cases.Count:N0} of these {run.Cases.Count:N0} cases are SIMULATED", caveats[0]);
         Assert.Contains(caveats, c => c.Contains("synthetic data"));
-        await SaveChartsAsync();
+        await SaveChartsAsync(page);
     }
 
     private static List<int> Confusion(IReadOnlyList<JudgedCase> cases) =>
@@ -87,14 +90,14 @@ public sealed class SeededRunTests(ConsoleFixture console, SeededRunFixture run,
         return wins / ((double)positives.Count * negatives.Count);
     }
 
-    private async Task SaveChartsAsync()
+    /// <summary>Keeps the charts as the browser received them, one PNG each.</summary>
+    private static async Task SaveChartsAsync(Microsoft.Playwright.IPage page)
     {
-        using var http = new HttpClient();
-        http.DefaultRequestHeaders.Authorization = new("Bearer", run.Host.IssueToken("admin-seeded-run", "admin"));
-        foreach (var chart in new[] { "confusion", "calibration", "roc", "under-triage" })
+        var sources = await page.EvaluateAsync<Dictionary<string, string>>(
+            "() => Object.fromEntries([...document.querySelectorAll('img[data-chart]')].map(i => [i.dataset.chart, i.src]))");
+        foreach (var (chart, source) in sources)
         {
-            var png = await http.GetByteArrayAsync(new Uri(run.Host.WebAddress, $"/admin/reports/charts/{chart}.png?region={SeededRunFixture.Region}"));
-            await File.WriteAllBytesAsync(Path.Combine(Output, $"{chart}.png"), png);
+            await File.WriteAllBytesAsync(Path.Combine(Output, $"{chart}.png"), Convert.FromBase64String(source[(source.IndexOf(',') + 1)..]));
         }
     }
 
