@@ -48,6 +48,7 @@ public sealed class CohortCaseSource : ICaseSource
                 // 1 case in 5,000). A feldsher would not write that down and the gateway refuses it, so it is left out.
                 report.Vitals.ClearDiastolicBp();
             }
+
             return new SimulatedCase(report, truth);
         }
     }
