@@ -43,7 +43,7 @@ var calls = channel.Intercept(metadata =>
     return metadata;
 });
 var intake = new Intake.IntakeClient(calls);
-var cases = new ExampleCaseVariations(seed: 42);
+var cases = new CohortCaseSource(seed: 42);
 
 Task Submit() => intake.SubmitCaseAsync(new SubmitCaseRequest { Case = cases.Next(SampleCases.KnownClinic, DateTimeOffset.UtcNow) }, deadline: DateTime.UtcNow.AddSeconds(10)).ResponseAsync;
 Task NoOp() => calls.AsyncUnaryCall(NoOpBase.PingMethod, null, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(10)), new SubmitCaseRequest { Case = cases.Next(SampleCases.KnownClinic, DateTimeOffset.UtcNow) }).ResponseAsync;

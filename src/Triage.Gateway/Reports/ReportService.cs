@@ -1,4 +1,6 @@
+using System.Globalization;
 using Triage.Engine.Model;
+using Triage.Engine.Wire;
 using Triage.Reports;
 
 namespace Triage.Gateway.Reports;
@@ -12,10 +14,20 @@ public sealed class ReportService(ReportCaseQuery query, IEnumerable<OnnxRiskMod
 
     public const string NoModelCaveat = "No risk model took part in these cases: the model and combined views reflect the rules alone.";
 
+    public static string SimulatedCaveat(int simulated, int cases) => string.Create(CultureInfo.InvariantCulture,
+        $"{simulated:N0} of these {cases:N0} cases are SIMULATED: synthetic patients sent by the terminal's simulator (patient reference {SimulationMarker.PatientRefPrefix}…), " +
+        $"with whatever outcomes were concluded for them. Figures built on them describe the simulation, not patients.");
+
     public async Task<TriageReport> BuildAsync(ReportScope scope, CancellationToken cancellationToken)
     {
         var cases = await query.LoadAsync(scope, cancellationToken);
-        List<string> caveats = [OutcomeCaveat];
+        List<string> caveats = [];
+        if (cases.Count(c => c.Simulated) is var simulated and > 0)
+        {
+            caveats.Add(SimulatedCaveat(simulated, cases.Count));
+        }
+
+        caveats.Add(OutcomeCaveat);
         if (cases.All(c => c.Risk is null))
         {
             caveats.Add(NoModelCaveat);
