@@ -4,6 +4,7 @@ using Triage.Reports.Accuracy;
 using Triage.Reports.Cases;
 using Triage.Reports.Statistics;
 using AccuracySummary = Triage.Reports.Accuracy.AccuracySummary;
+using ModelComparison = Triage.Reports.Accuracy.ModelComparison;
 
 namespace Triage.Reports.Tests;
 
