@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.ML.OnnxRuntime;
+using Triage.Cohort;
 using Triage.Engine.Cases;
 using Triage.Engine.Model;
 using Triage.Engine.News2;
-using Triage.Training.Cohort;
 
 namespace Triage.Engine.Bench;
 

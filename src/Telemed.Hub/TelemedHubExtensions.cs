@@ -19,6 +19,7 @@ public static class TelemedHubExtensions
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<CaseEventFeed>();
         services.AddSingleton<ConsultStore>();
+        services.AddSingleton<ClinicPlaces>();
         services.AddSingleton<ConsultRouter>();
         services.AddSingleton<ConsultNotifier>();
         services.AddSingleton<SpecialistDirectory>();

@@ -90,6 +90,6 @@ public abstract class ShadowScoreStoreTests(TestDatabase database) : IAsyncLifet
         };
         var result = new TriageResult { CaseId = id.ToString(), ClientCaseId = report.ClientCaseId, ReferralLevel = ReferralLevel.UrgentReferral };
         var triaged = new CaseEvent { CaseId = result.CaseId, Sequence = 1, OccurredAt = Timestamp.FromDateTimeOffset(Start), Triaged = new CaseTriaged { Result = result } };
-        Assert.Equal(StoreOutcomeKind.Stored, (await cases.AddAsync(report, result, [triaged], null, CancellationToken.None)).Kind);
+        Assert.Equal(StoreOutcomeKind.Stored, (await cases.AddAsync(report, result, [triaged], null, null, CancellationToken.None)).Kind);
     }
 }

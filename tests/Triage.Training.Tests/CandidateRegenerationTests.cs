@@ -1,3 +1,4 @@
+using Triage.Cohort;
 using Triage.Training.Cohort;
 using Triage.Training.Commands;
 using Triage.Training.Export;

@@ -1,3 +1,4 @@
+using Triage.Cohort;
 using Triage.Training.Cohort;
 
 namespace Triage.Training.Tests;

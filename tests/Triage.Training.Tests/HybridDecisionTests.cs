@@ -1,8 +1,8 @@
+using Triage.Cohort;
 using Triage.Contracts.V1;
 using Triage.Engine;
 using Triage.Engine.Model;
 using Triage.Engine.News2;
-using Triage.Training.Cohort;
 using Triage.Training.Evaluation;
 
 namespace Triage.Training.Tests;

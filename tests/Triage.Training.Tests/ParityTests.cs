@@ -1,4 +1,4 @@
-using Triage.Training.Cohort;
+using Triage.Cohort;
 using Triage.Training.Training;
 
 namespace Triage.Training.Tests;

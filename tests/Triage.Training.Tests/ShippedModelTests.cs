@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Triage.Cohort;
 using Triage.Engine.Model;
 
 namespace Triage.Training.Tests;
@@ -67,7 +68,7 @@ public sealed class ShippedModelTests : IDisposable
     {
         // A dropped-in model may order its inputs differently; here the graph is the shipped one, so swapping two
         // manifest entries must change what the graph sees, and swapping them back must restore it.
-        var labelled = new Cohort.CohortGenerator(9).Generate(1).Single();
+        var labelled = new CohortGenerator(9).Generate(1).Single();
         using var shipped = OnnxRiskModel.LoadShipped();
         var features = shipped.FeaturesOf(labelled.Case, Engine.News2.News2Calculator.Score(labelled.Case));
 
@@ -89,7 +90,7 @@ public sealed class ShippedModelTests : IDisposable
     public void OneModelScoresFromManyThreadsAsFromOne()
     {
         using var model = OnnxRiskModel.LoadShipped();
-        var cases = new Cohort.CohortGenerator(13).Generate(2000).Select(c => c.Case).ToArray();
+        var cases = new CohortGenerator(13).Generate(2000).Select(c => c.Case).ToArray();
         var sequential = cases.Select(c => model.Score(c, Engine.News2.News2Calculator.Score(c))).ToArray();
 
         var parallel = new RiskAssessment[cases.Length];

@@ -1,3 +1,4 @@
+using Triage.Cohort;
 using Triage.Engine.Model;
 using Triage.Training.Cohort;
 using Triage.Training.Export;

@@ -1,5 +1,5 @@
+using Triage.Cohort;
 using Triage.Engine.Model;
-using Triage.Training.Cohort;
 using Triage.Training.Training;
 
 namespace Triage.Training.Tests;

@@ -10,14 +10,20 @@ namespace Telemed.Hub.Routing;
 /// the generalist (paediatrics for a child, internal medicine otherwise) in that region; else the same two in
 /// each neighbouring region in turn. The first choice with a specialist on duty wins.
 /// </summary>
-public sealed class ConsultRouter(IDbContextFactory<TriageDbContext> contexts)
+public sealed class ConsultRouter(IDbContextFactory<TriageDbContext> contexts, ClinicPlaces places)
 {
     public async Task<ConsultRoute> RouteAsync(string clinicId, Specialty suggested, bool child, CancellationToken cancellationToken)
     {
+        var place = await places.FindAsync(clinicId, cancellationToken) ?? throw new InvalidOperationException($"No clinic '{clinicId}'.");
+        var (regionId, neighbours) = (place.RegionId, place.NeighbourRegionIds);
+        string[] candidateRegions = [regionId, .. neighbours];
+
+        // The roster is read on every route, so a change of duty applies to the very next case.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var regionId = await RegionOfClinicAsync(db, clinicId, cancellationToken);
-        var neighbours = await db.Regions.Where(r => r.Id == regionId).Select(r => r.NeighbourIds).SingleAsync(cancellationToken);
-        var onDuty = await db.Specialists.AsNoTracking().Where(s => s.OnDuty).ToListAsync(cancellationToken);
+        var onDuty = await db.Specialists.AsNoTracking()
+            .Where(s => s.OnDuty && candidateRegions.Contains(s.RegionId))
+            .Select(s => new { s.RegionId, s.Specialties })
+            .ToListAsync(cancellationToken);
 
         var generalist = child ? Specialty.Paediatrics : Specialty.InternalMedicine;
         var choices = new List<ConsultRoute> { new(regionId, suggested, true, "suggested specialty in the clinic's region") };
@@ -38,9 +44,4 @@ public sealed class ConsultRouter(IDbContextFactory<TriageDbContext> contexts)
         return choices.FirstOrDefault(c => onDuty.Any(s => s.RegionId == c.RegionId && s.Specialties.Contains((int)c.Specialty)))
             ?? choices[0] with { SpecialistOnDuty = false, Description = "no matching specialist on duty in the region or its neighbours: waiting, will escalate" };
     }
-
-    public static async Task<string> RegionOfClinicAsync(TriageDbContext db, string clinicId, CancellationToken cancellationToken) =>
-        await db.Clinics.Where(c => c.Id == clinicId)
-            .Join(db.Districts, c => c.DistrictId, d => d.Id, (c, d) => d.RegionId)
-            .SingleAsync(cancellationToken);
 }

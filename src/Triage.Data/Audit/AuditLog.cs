@@ -29,16 +29,7 @@ public sealed class AuditLog : IAsyncDisposable
 
     public Task RecordAsync(string principal, string role, string action, Guid? caseId, bool allowed, string source, CancellationToken cancellationToken)
     {
-        var entry = new AuditEntry
-        {
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            Principal = principal,
-            Role = role,
-            Action = action,
-            CaseId = caseId,
-            Allowed = allowed,
-            Source = source,
-        };
+        var entry = Pending(principal, role, action, source).Entry(caseId, allowed);
         var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!queue.Writer.TryWrite((entry, committed)))
         {
@@ -47,6 +38,10 @@ public sealed class AuditLog : IAsyncDisposable
 
         return committed.Task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>An allowed access to be audited by the commit that stores what it wrote (see <see cref="PendingAudit"/>).</summary>
+    public PendingAudit Pending(string principal, string role, string action, string source) =>
+        new(principal, role, action, source, clock.GetUtcNow().UtcDateTime);
 
     public async ValueTask DisposeAsync()
     {

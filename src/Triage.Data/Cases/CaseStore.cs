@@ -1,14 +1,16 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Triage.Contracts.V1;
+using Triage.Data.Audit;
 using Triage.Data.Consults;
 
 namespace Triage.Data.Cases;
 
 /// <summary>
-/// Stores acknowledged cases exactly once. The unique index on client_case_id, not a read-then-write check,
-/// decides between concurrent retries; the case and its first event commit in one transaction, shared with
-/// the other cases arriving at the same moment (<see cref="GroupCommitWriter"/>).
+/// Stores acknowledged cases exactly once. One writer checks each commit's client_case_ids before inserting; the
+/// unique index on client_case_id decides between writers of several gateways on one database. The case and its
+/// first event commit in one transaction, shared with the other cases arriving at the same moment
+/// (<see cref="GroupCommitWriter"/>).
 /// </summary>
 public sealed class CaseStore : IAsyncDisposable
 {
@@ -18,9 +20,7 @@ public sealed class CaseStore : IAsyncDisposable
     public CaseStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate? gate = null)
     {
         this.contexts = contexts;
-        writer = new GroupCommitWriter(contexts, gate ?? new DatabaseWriteGate(), async (clientCaseId, contentHash, cancellationToken) =>
-            Compare(await FindByClientCaseIdAsync(clientCaseId, cancellationToken)
-                ?? throw new InvalidOperationException("A unique violation on client_case_id without a stored case."), contentHash));
+        writer = new GroupCommitWriter(contexts, gate ?? new DatabaseWriteGate());
     }
 
     public async Task<StoredCase?> FindByClientCaseIdAsync(string clientCaseId, CancellationToken cancellationToken)
@@ -46,10 +46,12 @@ public sealed class CaseStore : IAsyncDisposable
         new(stored.ContentHash == contentHash ? StoreOutcomeKind.Duplicate : StoreOutcomeKind.Conflict, stored);
 
     /// <summary>
-    /// Stores the case with its first events (the triage result, and the consult's opening when the case needs one)
-    /// and its consult in one transaction, or reports the case already stored under its client_case_id.
+    /// Stores the case with its first events (the triage result, and the consult's opening when the case needs one),
+    /// its consult and the submission's audit entry in one transaction, or reports the case already stored under
+    /// its client_case_id (the audit entry is then committed naming that case).
     /// </summary>
-    public async Task<StoreOutcome> AddAsync(CaseReport report, TriageResult result, IReadOnlyList<CaseEvent> events, Consult? consult, CancellationToken cancellationToken)
+    public async Task<StoreOutcome> AddAsync(
+        CaseReport report, TriageResult result, IReadOnlyList<CaseEvent> events, Consult? consult, PendingAudit? audit, CancellationToken cancellationToken)
     {
         var caseId = Guid.Parse(result.CaseId);
         var receivedAtUtc = events[0].OccurredAt.ToDateTime();
@@ -72,7 +74,7 @@ public sealed class CaseStore : IAsyncDisposable
             LastSequence = events[^1].Sequence,
         };
         stored.Events.AddRange(events.Select(e => new StoredCaseEvent { CaseId = caseId, Sequence = e.Sequence, OccurredAtUtc = e.OccurredAt.ToDateTime(), Payload = e.ToByteArray() }));
-        return await writer.AddAsync(new PendingCase(stored, consult), cancellationToken);
+        return await writer.AddAsync(new PendingCase(stored, consult, audit), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CaseEvent>> EventsAfterAsync(Guid caseId, long afterSequence, CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ namespace Triage.Data.Cases;
 /// <summary>
 /// The single write path for new cases. SQLite has one writer at a time and each durable commit costs a disk
 /// flush; cases that arrive while a commit is under way are committed together in the next one, so under load
-/// many cases share a flush, while a lone case is committed at once. Each caller is answered only after the
-/// commit that holds its case.
+/// many cases share a flush, while a lone case is committed at once. Retries are recognised by one query per
+/// commit rather than one per case. Each caller is answered only after the commit that holds its case.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
@@ -15,16 +15,13 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private readonly Channel<PendingCase> queue = Channel.CreateUnbounded<PendingCase>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IDbContextFactory<TriageDbContext> contexts;
-    private readonly Func<string, string, CancellationToken, Task<StoreOutcome>> existing;
     private readonly DatabaseWriteGate gate;
     private readonly Task writing;
 
-    /// <param name="existing">The outcome for a case whose client_case_id another commit took first (client_case_id, content hash).</param>
-    public GroupCommitWriter(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate, Func<string, string, CancellationToken, Task<StoreOutcome>> existing)
+    public GroupCommitWriter(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate)
     {
         this.contexts = contexts;
         this.gate = gate;
-        this.existing = existing;
         writing = Task.Run(WriteAsync);
     }
 
@@ -56,45 +53,33 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch.Add(pending);
             }
 
-            await CommitAsync(batch);
+            await CommitAsync(batch, rechecked: false);
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<PendingCase> batch)
+    private async Task CommitAsync(IReadOnlyList<PendingCase> batch, bool rechecked)
     {
         try
         {
-            await gate.RunAsync(async () =>
+            var outcomes = await gate.RunAsync(() => StoreAsync(batch));
+            for (var i = 0; i < batch.Count; i++)
             {
-                await using var db = await contexts.CreateDbContextAsync();
-                db.Cases.AddRange(batch.Select(p => p.Case));
-                db.Consults.AddRange(batch.Where(p => p.Consult is not null).Select(p => p.Consult!));
-                return await db.SaveChangesAsync();
-            });
-            foreach (var pending in batch)
-            {
-                pending.Outcome.TrySetResult(new StoreOutcome(StoreOutcomeKind.Stored, pending.Case));
+                batch[i].Outcome.TrySetResult(outcomes[i]);
             }
+        }
+        catch (DbUpdateException e) when (!rechecked && UniqueViolation.Is(e))
+        {
+            // Another gateway on the same database committed one of these client_case_ids between our check and
+            // our commit; nothing of ours was committed, and checking again finds theirs.
+            await CommitAsync(batch, rechecked: true);
         }
         catch (DbUpdateException) when (batch.Count > 1)
         {
-            // Nothing of the batch was committed; one case in it collides (a retry racing its original): commit
-            // them one by one so that each gets its own answer.
+            // Nothing of the batch was committed because of one case in it: commit them one by one, so that the
+            // others are stored and that one gets its own error.
             foreach (var pending in batch)
             {
-                await CommitAsync([pending]);
-            }
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            var pending = batch[0];
-            try
-            {
-                pending.Outcome.TrySetResult(await existing(pending.Case.ClientCaseId, pending.Case.ContentHash, CancellationToken.None));
-            }
-            catch (Exception lookup)
-            {
-                pending.Outcome.TrySetException(lookup);
+                await CommitAsync([pending], rechecked);
             }
         }
         catch (Exception e)
@@ -104,5 +89,44 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 pending.Outcome.TrySetException(e);
             }
         }
+    }
+
+    private async Task<StoreOutcome[]> StoreAsync(IReadOnlyList<PendingCase> batch)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var clientCaseIds = batch.Select(p => p.Case.ClientCaseId).Distinct().ToList();
+        var taken = await db.Cases.AsNoTracking()
+            .Where(c => clientCaseIds.Contains(c.ClientCaseId))
+            .ToDictionaryAsync(c => c.ClientCaseId, StringComparer.Ordinal);
+
+        var outcomes = new StoreOutcome[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var pending = batch[i];
+            if (taken.TryGetValue(pending.Case.ClientCaseId, out var stored))
+            {
+                outcomes[i] = CaseStore.Compare(stored, pending.Case.ContentHash);
+            }
+            else
+            {
+                // A repeat later in this same batch is a retry of this one.
+                taken.Add(pending.Case.ClientCaseId, pending.Case);
+                db.Cases.Add(pending.Case);
+                if (pending.Consult is { } consult)
+                {
+                    db.Consults.Add(consult);
+                }
+
+                outcomes[i] = new StoreOutcome(StoreOutcomeKind.Stored, pending.Case);
+            }
+
+            if (pending.Audit is { } audit)
+            {
+                db.AuditEntries.Add(audit.Entry(outcomes[i].Case.Id, allowed: true));
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return outcomes;
     }
 }

@@ -85,7 +85,8 @@ public sealed class OnnxRiskModel : IDisposable
         InferenceSession session;
         try
         {
-            session = new InferenceSession(bytes);
+            using var options = ServingOptions();
+            session = new InferenceSession(bytes, options);
         }
         catch (OnnxRuntimeException e)
         {
@@ -109,6 +110,18 @@ public sealed class OnnxRiskModel : IDisposable
             session.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Runs each scoring on the calling thread. A tree ensemble over one row gains nothing from ONNX Runtime's
+    /// intra-op pool, whose threads spin between runs by default and so take the cores the gateway serves with.
+    /// </summary>
+    private static SessionOptions ServingOptions()
+    {
+        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        return options;
     }
 
     /// <summary>Scores one case: calibrated risk, the model's level and its top contributions.</summary>

@@ -17,17 +17,24 @@ namespace Triage.Gateway.Auth;
 public sealed class CaseAccess(
     ConsultStore consults,
     SpecialistDirectory specialists,
-    IDbContextFactory<TriageDbContext> contexts,
+    ClinicPlaces places,
     AuditLog audit)
 {
-    public async Task EnsureCanSubmitAsync(ClaimsPrincipal user, string clinicId, string source, CancellationToken cancellationToken)
+    private const string SubmitAction = "case.submit";
+
+    /// <summary>
+    /// Lets a terminal submit only for its own clinic. A refusal is audited at once and thrown; an allowed
+    /// submission's audit entry is returned, to be committed with the case it stores.
+    /// </summary>
+    public async Task<PendingAudit> AuthorizeSubmissionAsync(ClaimsPrincipal user, string clinicId, string source, CancellationToken cancellationToken)
     {
-        var allowed = user.IsInRole(FeldsherRole.Name) && user.Clinic() == clinicId;
-        await audit.RecordAsync(user.Subject(), user.RolesText(), "case.submit", null, allowed, source, cancellationToken);
-        if (!allowed)
+        if (user.IsInRole(FeldsherRole.Name) && user.Clinic() == clinicId)
         {
-            throw new AccessDeniedException($"This terminal submits for clinic '{user.Clinic()}', not '{clinicId}'.");
+            return audit.Pending(user.Subject(), user.RolesText(), SubmitAction, source);
         }
+
+        await audit.RecordAsync(user.Subject(), user.RolesText(), SubmitAction, null, allowed: false, source, cancellationToken);
+        throw new AccessDeniedException($"This terminal submits for clinic '{user.Clinic()}', not '{clinicId}'.");
     }
 
     /// <summary>Audits the access to <paramref name="stored"/> and throws when it is not allowed.</summary>
@@ -55,8 +62,7 @@ public sealed class CaseAccess(
                 return true;
             }
 
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await ConsultRouter.RegionOfClinicAsync(db, stored.ClinicId, cancellationToken) == region;
+            return await places.RegionOfAsync(stored.ClinicId, cancellationToken) == region;
         }
 
         if (user.IsInRole(SpecialistRole.Name)

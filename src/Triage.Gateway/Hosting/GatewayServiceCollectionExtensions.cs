@@ -8,7 +8,6 @@ using Triage.Data;
 using Triage.Data.Cases;
 using Triage.Engine;
 using Triage.Engine.Model;
-using Triage.Gateway.Clinics;
 using Triage.Gateway.Fhir;
 using Triage.Gateway.Grpc;
 using Triage.Gateway.Intake;
@@ -51,7 +50,6 @@ public static class GatewayServiceCollectionExtensions
         services.AddTeleconsultAttachments(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddTriageAuth();
         services.AddTriageRateLimits(builder.Configuration);
-        services.AddSingleton<ClinicDirectory>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ReportAccess>();

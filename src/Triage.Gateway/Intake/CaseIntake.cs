@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using Google.Protobuf.WellKnownTypes;
 using Telemed.Hub.Consults;
+using Telemed.Hub.Routing;
 using Triage.Contracts.V1;
 using Triage.Data.Cases;
 using Triage.Data.Consults;
 using Triage.Engine;
 using Triage.Engine.Wire;
 using Triage.Gateway.Auth;
-using Triage.Gateway.Clinics;
 
 namespace Triage.Gateway.Intake;
 
@@ -18,7 +18,7 @@ namespace Triage.Gateway.Intake;
 public sealed class CaseIntake(
     TriageEngine engine,
     CaseStore store,
-    ClinicDirectory clinics,
+    ClinicPlaces clinics,
     CaseAccess access,
     ConsultWorkflow consults,
     ConsultNotifier notifier,
@@ -29,14 +29,10 @@ public sealed class CaseIntake(
     {
         var now = clock.GetUtcNow();
         await ValidateAsync(report, now, cancellationToken);
-        await access.EnsureCanSubmitAsync(user, report!.ClinicId, source, cancellationToken);
+        var audit = await access.AuthorizeSubmissionAsync(user, report!.ClinicId, source, cancellationToken);
 
-        var existing = await store.FindByClientCaseIdAsync(report.ClientCaseId, cancellationToken);
-        if (existing is not null)
-        {
-            return Answer(CaseStore.Compare(existing, CaseFingerprint.Of(report)), report);
-        }
-
+        // A retry is recognised when it is stored (one check per group commit), so it is triaged again here and
+        // that work is dropped: cheaper than a lookup for every case, since most cases are new.
         var caseId = Guid.CreateVersion7(now);
         var result = engine.Assess(report.ToClinicalCase()).ToResult(caseId.ToString(), report.ClientCaseId, now);
         var triaged = new CaseEvent
@@ -55,7 +51,7 @@ public sealed class CaseIntake(
             events.Add(new CaseEvent { CaseId = result.CaseId, Sequence = 2, OccurredAt = triaged.OccurredAt, ConsultOpened = opened });
         }
 
-        var outcome = await store.AddAsync(report, result, events, consult, cancellationToken);
+        var outcome = await store.AddAsync(report, result, events, consult, audit, cancellationToken);
         if (outcome.Kind == StoreOutcomeKind.Stored)
         {
             logger.LogInformation("Case {CaseId} from clinic {ClinicId} stored at level {Level}", result.CaseId, report.ClinicId, result.ReferralLevel);
@@ -72,7 +68,7 @@ public sealed class CaseIntake(
     {
         var violations = CaseReportValidator.Validate(report, now).ToList();
         var clinicIdValid = violations.All(v => v.Field != "case.clinic_id");
-        if (report is not null && clinicIdValid && !await clinics.ExistsAsync(report.ClinicId, cancellationToken))
+        if (report is not null && clinicIdValid && await clinics.FindAsync(report.ClinicId, cancellationToken) is null)
         {
             violations.Add(new FieldViolation("case.clinic_id", $"must be a registered clinic; '{report.ClinicId}' is not known to this gateway"));
         }

@@ -40,7 +40,8 @@ public sealed class ReportCaseQuery(IDbContextFactory<TriageDbContext> contexts)
                 report.ToClinicalCase().Group, report.Patient.Insurance, report.Patient.SocialCategory,
                 consult is null ? null : new ConsultFacts(
                     consult.OpenedAtUtc, consult.ClaimedAtUtc, consult.ConcludedAtUtc, consult.EscalatedAtUtc is not null,
-                    consult.FinalLevel is { } final ? (ReferralLevel)final : null))
+                    consult.FinalLevel is { } final ? (ReferralLevel)final : null),
+                SimulationMarker.IsSimulated(report))
             {
                 ShadowScores = shadow[row.Id].ToList(),
             };

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Triage.Engine.Model;
+using Triage.Engine.Wire;
 using Triage.Gateway.Shadow;
 using Triage.Reports;
 using Triage.Reports.Accuracy;
@@ -19,10 +21,20 @@ public sealed class ReportService(ReportCaseQuery query, IEnumerable<OnnxRiskMod
         "rules' floor and its own level); no terminal was given that advice and no specialist acted on it. Both sides are measured on the " +
         "same concluded cases, those the candidate has scored.";
 
+    public static string SimulatedCaveat(int simulated, int cases) => string.Create(CultureInfo.InvariantCulture,
+        $"{simulated:N0} of these {cases:N0} cases are SIMULATED: synthetic patients sent by the terminal's simulator (patient reference {SimulationMarker.PatientRefPrefix}…), " +
+        $"with whatever outcomes were concluded for them. Figures built on them describe the simulation, not patients.");
+
     public async Task<TriageReport> BuildAsync(ReportScope scope, CancellationToken cancellationToken)
     {
         var cases = await query.LoadAsync(scope, cancellationToken);
-        List<string> caveats = [OutcomeCaveat];
+        List<string> caveats = [];
+        if (cases.Count(c => c.Simulated) is var simulated and > 0)
+        {
+            caveats.Add(SimulatedCaveat(simulated, cases.Count));
+        }
+
+        caveats.Add(OutcomeCaveat);
         if (cases.All(c => c.Risk is null))
         {
             caveats.Add(NoModelCaveat);

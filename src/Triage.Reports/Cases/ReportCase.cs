@@ -7,6 +7,7 @@ namespace Triage.Reports.Cases;
 /// One triaged case as the reports see it: where and when, what the engine advised (overall, from the rules
 /// alone and from the model alone), who the patient was in coverage terms, and what became of its consult.
 /// </summary>
+/// <param name="Simulated">Sent by the terminal's simulator: a synthetic patient, not a real one.</param>
 public sealed record ReportCase(
     Guid CaseId,
     string RegionId,
@@ -22,7 +23,8 @@ public sealed record ReportCase(
     PatientGroup Group,
     InsuranceStatus Insurance,
     SocialCategory SocialCategory,
-    ConsultFacts? Consult)
+    ConsultFacts? Consult,
+    bool Simulated = false)
 {
     /// <summary>The specialist's final level, once the consult is concluded.</summary>
     public ReferralLevel? FinalLevel => Consult?.FinalLevel;

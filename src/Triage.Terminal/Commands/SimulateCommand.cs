@@ -12,7 +12,7 @@ internal static class SimulateCommand
         var clinics = new Option<int>("--clinics") { Description = "Simulated terminals working at once", DefaultValueFactory = _ => 4 };
         var cases = new Option<int>("--cases") { Description = "Cases in all", DefaultValueFactory = _ => 1000 };
         var rate = new Option<double>("--rate") { Description = "Cases per second over all terminals; 0 for as fast as they can", DefaultValueFactory = _ => 100 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the case generator, to repeat a run", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic cohort the cases are drawn from, to repeat a run", DefaultValueFactory = _ => 1 };
         var clinic = new Option<string>("--clinic")
         {
             Description = $"The clinic the terminals submit for; must be the enrolled terminal's clinic (default: ${NewCommand.ClinicVariable}, else KZ-ZHA-KOR-01)",
@@ -21,7 +21,7 @@ internal static class SimulateCommand
         var outboxes = new Option<string?>("--outbox-folder") { Description = "Keep the simulated terminals' outboxes here (default: a temporary folder, removed afterwards)" };
         var json = JsonOption.Create();
         var link = new LinkOptions();
-        var command = new Command("simulate", "Load generator: many terminals submit realistic cases; prints throughput and latency percentiles")
+        var command = new Command("simulate", "Load generator: many terminals submit realistic synthetic cases; prints throughput and latency percentiles")
         {
             clinics, cases, rate, seed, clinic, outboxes, json,
         };
@@ -37,7 +37,7 @@ internal static class SimulateCommand
             Directory.CreateDirectory(folder);
             try
             {
-                var simulator = new LoadSimulator(new ExampleCaseVariations(parseResult.GetValue(seed)), () => link.OpenSession(parseResult), link.Retry(parseResult), folder);
+                var simulator = new LoadSimulator(new CohortCaseSource(parseResult.GetValue(seed)), () => link.OpenSession(parseResult), link.Retry(parseResult), folder);
                 var report = await ProgressDisplay.RunAsync(parseResult.InvocationConfiguration.Error, asJson, "Simulating clinics", progress =>
                     simulator.RunAsync(parseResult.GetValue(clinics), parseResult.GetValue(clinic)!, parseResult.GetValue(cases), parseResult.GetValue(rate), progress, cancellationToken));
                 if (asJson)

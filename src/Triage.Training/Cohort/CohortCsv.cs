@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Triage.Cohort;
 using Triage.Contracts.V1;
 using Triage.Engine;
 using Triage.Engine.Cases;

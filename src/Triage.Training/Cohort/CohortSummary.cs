@@ -1,3 +1,4 @@
+using Triage.Cohort;
 using Triage.Engine.News2;
 using Triage.Training.Evaluation;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triage.Cohort;
 
 namespace Triage.Training.Cohort;
 

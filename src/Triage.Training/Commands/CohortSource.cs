@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Triage.Cohort;
 using Triage.Training.Cohort;
 
 namespace Triage.Training.Commands;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Triage.Cohort;
 using Triage.Training.Cohort;
 
 namespace Triage.Training.Commands;

@@ -1,7 +1,7 @@
+using Triage.Cohort;
 using Triage.Engine;
 using Triage.Engine.Model;
 using Triage.Engine.News2;
-using Triage.Training.Cohort;
 
 namespace Triage.Training.Evaluation;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triage.Cohort;
 using Triage.Engine.Model;
 using Triage.Training.Cohort;
 using Triage.Training.Training;

@@ -1,6 +1,6 @@
+using Triage.Cohort;
 using Triage.Engine.Model;
 using Triage.Engine.News2;
-using Triage.Training.Cohort;
 
 namespace Triage.Training.Training;
 

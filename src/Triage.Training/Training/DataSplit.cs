@@ -1,4 +1,4 @@
-using Triage.Training.Cohort;
+using Triage.Cohort;
 
 namespace Triage.Training.Training;
 

@@ -2,7 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
-using Triage.Training.Cohort;
+using Triage.Cohort;
 
 namespace Triage.Training.Training;
 

@@ -1,6 +1,6 @@
 using Triage.Engine.Cases;
 
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>A case with what happened next.</summary>
 /// <param name="SeriousOutcome">Death, ICU admission or emergency transfer within 48 h.</param>

@@ -2,7 +2,7 @@ using Triage.Contracts.V1;
 using Triage.Engine.Cases;
 using Triage.Engine.Localization;
 
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>
 /// Draws a synthetic cohort of health-post visits: who comes (age, sex, pregnancy, chronic conditions), with what

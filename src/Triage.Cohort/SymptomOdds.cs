@@ -1,6 +1,6 @@
 using Triage.Contracts.V1;
 
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>How likely an archetype shows a symptom, from its mildest (severity 0) to its worst (severity 1) form.</summary>
 internal sealed record SymptomOdds(Symptom Symptom, double Mild, double Severe)

@@ -1,4 +1,4 @@
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>
 /// How far an archetype moves each vital sign from the patient's baseline at its worst (severity 1); milder cases move

@@ -1,6 +1,6 @@
 using Triage.Contracts.V1;
 
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>Who the generator has drawn before deciding what brought them in.</summary>
 internal sealed record DraftPatient(double Age, Sex Sex, bool Pregnant, int? GestationWeeks, HashSet<ChronicCondition> Conditions)

@@ -1,4 +1,4 @@
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>
 /// The published figure the cohort is calibrated to. Smith GB, Prytherch DR, Meredith P, Schmidt PE, Featherstone PI.

@@ -1,7 +1,7 @@
 using Triage.Contracts.V1;
 using static Triage.Contracts.V1.Symptom;
 
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>
 /// The presentations of the synthetic cohort. Relative frequencies, severities and symptom rates are the authors'

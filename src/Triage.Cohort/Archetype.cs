@@ -1,6 +1,6 @@
 using Triage.Contracts.V1;
 
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>One kind of presentation seen at a rural health post.</summary>
 /// <param name="Weight">Relative frequency among visits for this patient (0 when it cannot apply).</param>

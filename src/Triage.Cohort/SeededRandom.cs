@@ -1,4 +1,4 @@
-namespace Triage.Training.Cohort;
+namespace Triage.Cohort;
 
 /// <summary>The distributions the generator draws from, on one seeded stream so that a seed always gives the same cohort.</summary>
 internal sealed class SeededRandom(int seed)
