@@ -8,8 +8,6 @@ namespace Triage.Gateway.Shadow;
 /// </summary>
 public sealed class CandidateModel(OnnxRiskModel model)
 {
-    public const string Label = "shadow (candidate, not used for advice)";
-
     public OnnxRiskModel Model { get; } = model;
 
     public string ModelVersion => Model.ModelVersion;
