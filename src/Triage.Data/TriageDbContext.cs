@@ -6,6 +6,7 @@ using Triage.Data.Cases;
 using Triage.Data.Consults;
 using Triage.Data.Geography;
 using Triage.Data.Identity;
+using Triage.Data.Shadow;
 
 namespace Triage.Data;
 
@@ -32,6 +33,8 @@ public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) :
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<TerminalCredential> Terminals => Set<TerminalCredential>();
+
+    public DbSet<ShadowScore> ShadowScores => Set<ShadowScore>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -115,6 +118,12 @@ public sealed class TriageDbContext(DbContextOptions<TriageDbContext> options) :
             attachment.Property(a => a.ContentType).HasMaxLength(100);
             attachment.HasIndex(a => a.CaseId);
             attachment.HasOne<StoredCase>().WithMany().HasForeignKey(a => a.CaseId);
+        });
+        modelBuilder.Entity<ShadowScore>(shadow =>
+        {
+            shadow.HasKey(s => new { s.CaseId, s.ModelVersion });
+            shadow.Property(s => s.ModelVersion).HasMaxLength(100);
+            shadow.HasOne<StoredCase>().WithMany().HasForeignKey(s => s.CaseId);
         });
     }
 }

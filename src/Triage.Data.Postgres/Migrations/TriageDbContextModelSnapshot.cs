@@ -624,6 +624,32 @@ namespace Triage.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Triage.Data.Shadow.ShadowScore", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("FinalLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModelLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Risk")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "ModelVersion");
+
+                    b.ToTable("ShadowScores");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -752,6 +778,15 @@ namespace Triage.Data.Postgres.Migrations
                     b.HasOne("Triage.Data.Geography.Clinic", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Triage.Data.Shadow.ShadowScore", b =>
+                {
+                    b.HasOne("Triage.Data.Cases.StoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,5 +1,6 @@
 using Triage.Engine.Model;
 using Microsoft.Extensions.Configuration.Json;
+using Triage.Gateway.Shadow;
 
 namespace Triage.Gateway.Hosting;
 
@@ -26,16 +27,25 @@ public static class GatewayApp
         return app;
     }
 
+    private static string TrainingData(OnnxRiskModel model) =>
+        model.Manifest.TrainingData.Synthetic ? "synthetic data only, not validated on patients" : model.Manifest.TrainingData.Description;
+
     private static void LogRiskModel(WebApplication app)
     {
         if (app.Services.GetService<OnnxRiskModel>() is { } model)
         {
             app.Logger.LogInformation("Risk model {ModelVersion} serving; trained on {TrainingData}",
-                model.ModelVersion, model.Manifest.TrainingData.Synthetic ? "synthetic data only, not validated on patients" : model.Manifest.TrainingData.Description);
+                model.ModelVersion, TrainingData(model));
         }
         else
         {
             app.Logger.LogWarning("No risk model: cases are triaged by the clinical rules alone");
+        }
+
+        if (app.Services.GetService<CandidateModel>() is { } candidate)
+        {
+            app.Logger.LogInformation("Candidate risk model {ModelVersion} in shadow, not used for advice; trained on {TrainingData}",
+                candidate.ModelVersion, TrainingData(candidate.Model));
         }
     }
 }

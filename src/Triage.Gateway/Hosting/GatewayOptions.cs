@@ -30,4 +30,11 @@ public sealed class GatewayOptions
 
     /// <summary>False to triage with the clinical rules alone.</summary>
     public bool UseRiskModel { get; set; } = true;
+
+    /// <summary>
+    /// A candidate risk model (ONNX file, manifest beside it) that scores every stored case in shadow, for the report's
+    /// comparison with the active model; it never changes a result. Empty for none. Relative paths are under the
+    /// application folder; its version must differ from the active model's.
+    /// </summary>
+    public string? CandidateModelFile { get; set; }
 }

@@ -14,6 +14,7 @@ using Triage.Gateway.Intake;
 using Triage.Gateway.RateLimits;
 using Triage.Gateway.Reports;
 using Triage.Gateway.ScaleOut;
+using Triage.Gateway.Shadow;
 
 namespace Triage.Gateway.Hosting;
 
@@ -40,6 +41,7 @@ public static class GatewayServiceCollectionExtensions
         }
 
         services.AddSingleton(TriageEngine.CreateDefault(ApplicationPath(options.ReferralPolicyFile), model));
+        services.AddShadowScoring(builder.Configuration, ApplicationPath(options.CandidateModelFile), model);
         services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();

@@ -27,6 +27,8 @@ public sealed class ReportCaseQuery(IDbContextFactory<TriageDbContext> contexts)
 
         var ids = rows.Select(r => r.Id).ToList();
         var consults = await db.Consults.AsNoTracking().Where(c => ids.Contains(c.CaseId)).ToDictionaryAsync(c => c.CaseId, cancellationToken);
+        var shadow = (await db.ShadowScores.AsNoTracking().Where(s => ids.Contains(s.CaseId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.CaseId, s => new CandidateScore(s.ModelVersion, s.Risk, (ReferralLevel)s.ModelLevel, (ReferralLevel)s.FinalLevel));
         return rows.Select(row =>
         {
             var report = CaseReport.Parser.ParseFrom(row.Report);
@@ -39,7 +41,10 @@ public sealed class ReportCaseQuery(IDbContextFactory<TriageDbContext> contexts)
                 consult is null ? null : new ConsultFacts(
                     consult.OpenedAtUtc, consult.ClaimedAtUtc, consult.ConcludedAtUtc, consult.EscalatedAtUtc is not null,
                     consult.FinalLevel is { } final ? (ReferralLevel)final : null),
-                SimulationMarker.IsSimulated(report));
+                SimulationMarker.IsSimulated(report))
+            {
+                ShadowScores = shadow[row.Id].ToList(),
+            };
         }).ToList();
     }
 

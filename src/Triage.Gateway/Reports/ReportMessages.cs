@@ -21,6 +21,7 @@ public static class ReportMessages
             Overall = Summary(report.Accuracy.Overall),
             RiskViews = { report.Accuracy.RiskViews.Select(Risk) },
             Breakdowns = { report.Accuracy.Breakdowns.Select(b => new Wire.Breakdown { Dimension = b.Dimension, Rows = { b.Rows.Select(r => new Wire.BreakdownRow { Key = r.Key, Accuracy = Summary(r.Accuracy) }) } }) },
+            ModelComparisons = { report.Accuracy.ModelComparisons.Select(Comparison) },
             Operations = new Wire.Operations
             {
                 Clinics = { report.Operations.Clinics.Select(c => new Wire.ClinicLoad { ClinicId = c.ClinicId, DistrictId = c.DistrictId, Cases = c.Cases, Consults = c.Consults }) },
@@ -55,6 +56,23 @@ public static class ReportMessages
         EmergencySensitivity = Share(a.EmergencySensitivity),
         UrgentOrAboveSensitivity = Share(a.UrgentOrAboveSensitivity),
         SmallCell = a.IsSmall,
+    };
+
+    private static Wire.ModelComparison Comparison(ModelComparison comparison) => new()
+    {
+        CandidateVersion = comparison.CandidateVersion,
+        Concluded = comparison.Concluded,
+        Compared = comparison.Compared,
+        Active = Performance(comparison.Active),
+        Candidate = Performance(comparison.Candidate),
+    };
+
+    private static Wire.ModelPerformance Performance(ModelPerformance side) => new()
+    {
+        Label = side.Label,
+        ModelVersions = { side.ModelVersions },
+        Accuracy = Summary(side.Accuracy),
+        RiskViews = { side.RiskViews.Select(Risk) },
     };
 
     private static Wire.RiskView Risk(RiskSummary view)

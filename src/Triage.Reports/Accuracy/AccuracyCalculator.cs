@@ -7,6 +7,8 @@ namespace Triage.Reports.Accuracy;
 /// <summary>Computes accuracy and risk summaries from concluded cases.</summary>
 public static class AccuracyCalculator
 {
+    public const string RulesScorer = "rules";
+
     /// <summary>The outcome risk is judged against: the specialist decided on evacuation now.</summary>
     public static bool IsSerious(ReportCase c) => c.FinalLevel == ReferralLevel.Emergency;
 
@@ -24,7 +26,7 @@ public static class AccuracyCalculator
             .GroupBy(c => (c.DistrictId, Month: Dimensions.Month(c.ReceivedAtUtc)))
             .Select(g => new TrendPoint(g.Key.DistrictId, g.Key.Month, MatrixOf(g).UnderTriage))
             .ToList();
-        return new AccuracyReport(Summarise(concluded, seed), RiskViews(concluded, seed), breakdowns, trend);
+        return new AccuracyReport(Summarise(concluded, seed), RiskViews(concluded, seed), breakdowns, trend, ModelComparisons.Of(concluded, seed));
     }
 
     public static AccuracySummary Summarise(IReadOnlyList<ReportCase> concluded, int seed)
@@ -49,7 +51,7 @@ public static class AccuracyCalculator
     public static IReadOnlyList<RiskSummary> RiskViews(IReadOnlyList<ReportCase> concluded, int seed) =>
     [
         Risk("model", concluded.Where(c => c.Risk is not null).Select(c => new ScoredOutcome(c.Risk!.Value, IsSerious(c))).ToList(), isProbability: true, seed),
-        Risk("rules", concluded.Where(c => c.RuleLevel is not null).Select(c => new ScoredOutcome(LevelIndex.Of(c.RuleLevel!.Value), IsSerious(c))).ToList(), isProbability: false, seed),
+        Risk(RulesScorer, concluded.Where(c => c.RuleLevel is not null).Select(c => new ScoredOutcome(LevelIndex.Of(c.RuleLevel!.Value), IsSerious(c))).ToList(), isProbability: false, seed),
         Risk("combined", concluded.Select(c => new ScoredOutcome(LevelIndex.Of(c.EngineLevel) + (c.Risk ?? 0) * 0.999, IsSerious(c))).ToList(), isProbability: false, seed),
     ];
 

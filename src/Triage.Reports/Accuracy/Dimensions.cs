@@ -9,7 +9,7 @@ public static class Dimensions
 {
     public static readonly IReadOnlyList<(string Name, Func<ReportCase, string> Key)> All =
     [
-        ("model_version", c => c.ModelVersion == "" ? "(rules only)" : c.ModelVersion),
+        ("model_version", ModelVersionOf),
         ("month", c => Month(c.ReceivedAtUtc)),
         ("week", c => $"{ISOWeek.GetYear(c.ReceivedAtUtc)}-W{ISOWeek.GetWeekOfYear(c.ReceivedAtUtc):00}"),
         ("region", c => c.RegionId),
@@ -20,6 +20,8 @@ public static class Dimensions
         ("insurance", c => WireName.Of(c.Insurance)),
         ("social_category", c => WireName.Of(c.SocialCategory)),
     ];
+
+    public static string ModelVersionOf(ReportCase c) => c.ModelVersion == "" ? "(rules only)" : c.ModelVersion;
 
     public static string Month(DateTime utc) => utc.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

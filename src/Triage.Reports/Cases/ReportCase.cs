@@ -28,4 +28,11 @@ public sealed record ReportCase(
 {
     /// <summary>The specialist's final level, once the consult is concluded.</summary>
     public ReferralLevel? FinalLevel => Consult?.FinalLevel;
+
+    /// <summary>Candidate models' shadow scores of this case, one per candidate version.</summary>
+    public IReadOnlyList<CandidateScore> ShadowScores { get; init; } = [];
+
+    /// <summary>The case as if <paramref name="score"/>'s candidate had advised it, for measuring the candidate the same way.</summary>
+    public ReportCase AdvisedBy(CandidateScore score) =>
+        this with { ModelVersion = score.ModelVersion, EngineLevel = score.FinalLevel, ModelLevel = score.ModelLevel, Risk = score.Risk, ShadowScores = [] };
 }

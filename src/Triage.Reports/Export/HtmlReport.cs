@@ -37,7 +37,13 @@ public static class HtmlReport
             html.Append($"<tr><td>{Encode(view.Scorer)}</td><td>{view.Cases}</td><td>{view.Outcomes}</td><td>{Value(view.Auroc, view.Auroc95)}</td><td>{Number(view.Brier)}</td></tr>");
         }
 
-        html.Append("</table><h2>Charts</h2>");
+        html.Append("</table>");
+        foreach (var comparison in report.Accuracy.ModelComparisons)
+        {
+            Comparison(html, comparison);
+        }
+
+        html.Append("<h2>Charts</h2>");
         foreach (var name in ReportCharts.Names)
         {
             html.Append($"<figure><img alt=\"{name} chart\" data-chart=\"{name}\" src=\"data:image/png;base64,{Convert.ToBase64String(ReportCharts.Render(name, report))}\"></figure>");
@@ -67,6 +73,46 @@ public static class HtmlReport
 
         html.Append("</table>");
     }
+
+    /// <summary>The active advice and a candidate's shadow advice in two columns, metric by metric, then their calibration.</summary>
+    private static void Comparison(StringBuilder html, ModelComparison comparison)
+    {
+        var (active, candidate) = (comparison.Active, comparison.Candidate);
+        html.Append("<h2>Model comparison: ").Append(Encode(comparison.CandidateVersion)).Append(", ").Append(ModelComparisons.CandidateLabel).Append("</h2>")
+            .Append($"<p>Measured on the {comparison.Compared} of {comparison.Concluded} concluded cases the candidate has scored; both columns count the same cases.</p>")
+            .Append(comparison.Compared < Proportion.SmallCell ? "<table class=\"small\" data-comparison=\"" : "<table data-comparison=\"").Append(Encode(comparison.CandidateVersion)).Append("\">")
+            .Append($"<tr><th>metric</th><th>{Side(active)}</th><th>{Side(candidate)}</th></tr>");
+        void Metric(string name, Func<ModelPerformance, string> cell) => html.Append($"<tr><td>{name}</td><td>{cell(active)}</td><td>{cell(candidate)}</td></tr>");
+        Metric("exact agreement", p => Share(p.Accuracy.ExactAgreement));
+        Metric("weighted kappa", p => Value(p.Accuracy.WeightedKappa, p.Accuracy.WeightedKappa95));
+        Metric("under-triage", p => Share(p.Accuracy.UnderTriage));
+        Metric("over-triage", p => Share(p.Accuracy.OverTriage));
+        Metric("sensitivity EMERGENCY", p => Share(p.Accuracy.EmergencySensitivity));
+        Metric("sensitivity URGENT+", p => Share(p.Accuracy.UrgentOrAboveSensitivity));
+        foreach (var scorer in active.RiskViews.Select(v => v.Scorer))
+        {
+            Metric($"AUROC, {Encode(scorer)}", p => Value(View(p, scorer).Auroc, View(p, scorer).Auroc95));
+        }
+
+        Metric("Brier, model", p => Number(View(p, "model").Brier));
+        html.Append("</table><table><tr><th>calibration decile</th><th>").Append(Side(active)).Append(": mean risk, observed</th><th>")
+            .Append(Side(candidate)).Append(": mean risk, observed</th></tr>");
+        var (activeBins, candidateBins) = (Calibration(active), Calibration(candidate));
+        foreach (var bin in activeBins.Keys.Union(candidateBins.Keys).Order())
+        {
+            html.Append($"<tr><td>{bin}</td><td>{Decile(activeBins.GetValueOrDefault(bin))}</td><td>{Decile(candidateBins.GetValueOrDefault(bin))}</td></tr>");
+        }
+
+        html.Append("</table>");
+    }
+
+    private static string Side(ModelPerformance side) => $"{Encode(side.Label)}<br><small>{Encode(string.Join(", ", side.ModelVersions))}</small>";
+
+    private static RiskSummary View(ModelPerformance side, string scorer) => side.RiskViews.Single(v => v.Scorer == scorer);
+
+    private static Dictionary<int, CalibrationBin> Calibration(ModelPerformance side) => View(side, "model").CalibrationTable.ToDictionary(b => b.Bin);
+
+    private static string Decile(CalibrationBin? bin) => bin is null ? "–" : $"{Number(bin.MeanPredicted)}, {Share(bin.Observed)}";
 
     private static void Operations(StringBuilder html, TriageReport report)
     {

@@ -40,6 +40,11 @@ public static class ReportCsv
             }
         }
 
+        foreach (var comparison in report.Accuracy.ModelComparisons)
+        {
+            Comparison(csv, comparison);
+        }
+
         foreach (var point in report.Accuracy.UnderTriageTrend)
         {
             Proportion(csv, "trend", point.Key, point.Period, "under_triage", point.Rate);
@@ -71,14 +76,43 @@ public static class ReportCsv
         return csv.ToString();
     }
 
-    private static void Accuracy(StringBuilder csv, string dimension, string group, AccuracySummary summary)
+    private static void Accuracy(StringBuilder csv, string dimension, string group, AccuracySummary summary, string section = "accuracy")
     {
-        Proportion(csv, "accuracy", dimension, group, "exact_agreement", summary.ExactAgreement);
-        Row(csv, "accuracy", dimension, group, "weighted_kappa", summary.WeightedKappa, summary.WeightedKappa95, summary.Concluded, summary.IsSmall);
-        Proportion(csv, "accuracy", dimension, group, "under_triage", summary.UnderTriage);
-        Proportion(csv, "accuracy", dimension, group, "over_triage", summary.OverTriage);
-        Proportion(csv, "accuracy", dimension, group, "sensitivity_emergency", summary.EmergencySensitivity);
-        Proportion(csv, "accuracy", dimension, group, "sensitivity_urgent_or_above", summary.UrgentOrAboveSensitivity);
+        Proportion(csv, section, dimension, group, "exact_agreement", summary.ExactAgreement);
+        Row(csv, section, dimension, group, "weighted_kappa", summary.WeightedKappa, summary.WeightedKappa95, summary.Concluded, summary.IsSmall);
+        Proportion(csv, section, dimension, group, "under_triage", summary.UnderTriage);
+        Proportion(csv, section, dimension, group, "over_triage", summary.OverTriage);
+        Proportion(csv, section, dimension, group, "sensitivity_emergency", summary.EmergencySensitivity);
+        Proportion(csv, section, dimension, group, "sensitivity_urgent_or_above", summary.UrgentOrAboveSensitivity);
+    }
+
+    /// <summary>
+    /// Section model_comparison: dimension the candidate's version, group the side ("active (advice given): versions" or
+    /// "shadow (candidate, not used for advice): version"), so each metric pivots into the two columns to compare.
+    /// </summary>
+    private static void Comparison(StringBuilder csv, ModelComparison comparison)
+    {
+        const string section = "model_comparison";
+        foreach (var side in new[] { comparison.Active, comparison.Candidate })
+        {
+            var group = $"{side.Label}: {string.Join(" ", side.ModelVersions)}";
+            Row(csv, section, comparison.CandidateVersion, group, "compared_cases", comparison.Compared, null, comparison.Concluded, side.Accuracy.IsSmall);
+            Accuracy(csv, comparison.CandidateVersion, group, side.Accuracy, section);
+            foreach (var view in side.RiskViews)
+            {
+                Row(csv, section, comparison.CandidateVersion, group, $"auroc_{view.Scorer}", view.Auroc, view.Auroc95, view.Cases, null);
+                if (view.Brier is not null)
+                {
+                    Row(csv, section, comparison.CandidateVersion, group, $"brier_{view.Scorer}", view.Brier, null, view.Cases, null);
+                }
+
+                foreach (var bin in view.CalibrationTable)
+                {
+                    Row(csv, section, comparison.CandidateVersion, group, $"calibration_decile_{bin.Bin}_mean_risk", bin.MeanPredicted, null, bin.Count, null);
+                    Proportion(csv, section, comparison.CandidateVersion, group, $"calibration_decile_{bin.Bin}_observed_rate", bin.Observed);
+                }
+            }
+        }
     }
 
     private static void Proportion(StringBuilder csv, string section, string dimension, string group, string metric, Proportion share) =>

@@ -1,6 +1,9 @@
 namespace Triage.Training.Export;
 
-/// <summary>The files that ship a model: graph, manifest, card.</summary>
+/// <summary>
+/// The files that ship a model: graph, manifest, card. The shipped model's card is MODEL_CARD.md; any other model
+/// (a candidate) has a card of its own named after its files, so that training it leaves the shipped card alone.
+/// </summary>
 public sealed record ModelArtifacts(string Folder, string FileStem)
 {
     public const string ShippedStem = "triage-risk-v1";
@@ -9,5 +12,10 @@ public sealed record ModelArtifacts(string Folder, string FileStem)
 
     public string ManifestPath => Path.Combine(Folder, FileStem + Engine.Model.ModelManifest.FileSuffix);
 
-    public string ModelCardPath => Path.Combine(Folder, "MODEL_CARD.md");
+    public bool IsShipped => FileStem == ShippedStem;
+
+    public string ModelCardPath => Path.Combine(Folder, IsShipped ? "MODEL_CARD.md" : FileStem + ".MODEL_CARD.md");
+
+    /// <summary>triage-risk-vN for a version N.x.y, in <paramref name="folder"/>.</summary>
+    public static ModelArtifacts ForVersion(string folder, Version version) => new(folder, $"{ModelBuild.ModelId}-v{version.Major}");
 }

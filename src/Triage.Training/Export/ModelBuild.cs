@@ -15,7 +15,9 @@ public static class ModelBuild
     public const string ModelId = "triage-risk";
     public const string Version = "1.0.0";
 
-    public static ModelBuildResult Run(IReadOnlyList<LabelledCase> cases, DataSource source, int seed, TrainingSettings settings, ModelArtifacts output, IProgress<string>? progress = null)
+    /// <param name="version">The manifest's version; the shipped model's when not given.</param>
+    public static ModelBuildResult Run(
+        IReadOnlyList<LabelledCase> cases, DataSource source, int seed, TrainingSettings settings, ModelArtifacts output, IProgress<string>? progress = null, string version = Version)
     {
         var split = DataSplit.Of(cases, seed);
         var model = RiskTrainer.Train(split, settings, seed, progress);
@@ -23,7 +25,7 @@ public static class ModelBuild
         progress?.Report($"Scoring {split.Test.Count} test cases with ML.NET");
         var testRisks = RiskTrainer.MlNetRisks(model, split.Test);
         var test = TestMetrics.Of(testRisks, split.Test.Select(c => c.SeriousOutcome).ToList(), model.Thresholds, seed);
-        var manifest = Manifest(cases, source, settings, model.Thresholds, test);
+        var manifest = Manifest(cases, source, settings, model.Thresholds, test, version);
 
         progress?.Report("Exporting to ONNX");
         var bare = OnnxExporter.Export(model.Trees, model.Calibration, manifest);
@@ -34,16 +36,16 @@ public static class ModelBuild
         Directory.CreateDirectory(output.Folder);
         File.WriteAllBytes(output.OnnxPath, onnx);
         File.WriteAllText(output.ManifestPath, manifest.ToJson());
-        File.WriteAllText(output.ModelCardPath, ModelCard.Write(manifest, test, source.CalibrationCheck));
+        File.WriteAllText(output.ModelCardPath, ModelCard.Write(manifest, test, source.CalibrationCheck, settings, candidate: !output.IsShipped));
         return new ModelBuildResult(model, split, testRisks, test, manifest);
     }
 
-    private static ModelManifest Manifest(IReadOnlyList<LabelledCase> cases, DataSource source, TrainingSettings settings, LevelThresholds thresholds, TestMetrics test)
+    private static ModelManifest Manifest(IReadOnlyList<LabelledCase> cases, DataSource source, TrainingSettings settings, LevelThresholds thresholds, TestMetrics test, string version)
     {
         var s = settings.Sensitivities;
         return new ModelManifest(
             ModelId,
-            Version,
+            version,
             $"Calibrated probability of a serious outcome (death, ICU admission or emergency transfer within 48 h) after a health-post visit. {(source.Synthetic ? "Trained on SYNTHETIC data: not validated on patients. " : "")}Not a medical device.",
             new ManifestTensor("features", "float32", ["N", RiskFeatures.Count.ToString(CultureInfo.InvariantCulture)], ModelManifest.NaNMissingValue,
                 "One row per case, columns in the order of 'features'; NaN where a value was not measured."),

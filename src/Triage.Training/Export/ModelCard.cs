@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using Triage.Contracts.V1;
 using Triage.Engine.Model;
+using Triage.Training.Training;
 
 namespace Triage.Training.Export;
 
 /// <summary>MODEL_CARD.md, written from the same figures as the manifest so that the two never disagree.</summary>
 public static class ModelCard
 {
-    public static string Write(ModelManifest manifest, TestMetrics test, string calibrationCheck)
+    /// <param name="candidate">True for a model shipped to be scored in shadow beside the active one, not to advise.</param>
+    public static string Write(ModelManifest manifest, TestMetrics test, string calibrationCheck, TrainingSettings settings, bool candidate)
     {
         var c = CultureInfo.InvariantCulture;
         var t = manifest.Thresholds;
@@ -17,6 +19,14 @@ public static class ModelCard
         s.AppendLine();
         s.AppendLine("**Not a medical device.** Decision support for trained clinicians; it never replaces clinical judgement.");
         s.AppendLine(c, $"**Trained on {(manifest.TrainingData.Synthetic ? "SYNTHETIC data only" : "the data described below")}**: {(manifest.TrainingData.Synthetic ? "no real patient contributed, and the model has not been validated on patients." : "")}");
+        if (candidate)
+        {
+            s.AppendLine();
+            s.AppendLine("**Candidate, for shadow scoring only**: with `Gateway:CandidateModelFile` pointing at it, the gateway scores every stored");
+            s.AppendLine("case with it beside the active model and the reports compare the two on the same concluded cases. Its advice is never");
+            s.AppendLine("shown to a terminal nor acted on unless it is promoted to `Gateway:RiskModelFile`.");
+        }
+
         s.AppendLine();
         s.AppendLine("## Intended use");
         s.AppendLine();
@@ -27,7 +37,7 @@ public static class ModelCard
         s.AppendLine();
         s.AppendLine("## Model");
         s.AppendLine();
-        s.AppendLine(c, $"- ML.NET FastTree gradient-boosted trees, Platt calibration fitted on a held-out validation split.");
+        s.AppendLine(c, $"- ML.NET FastTree gradient-boosted trees ({settings.Trees} trees of {settings.Leaves} leaves, learning rate {settings.LearningRate}), Platt calibration fitted on a held-out validation split.");
         s.AppendLine(c, $"- ONNX graph (`{manifest.Input.Name}` float32 [N, {manifest.Features.Count}], NaN = not measured → `{manifest.Output.Name}` float32 [N, 1]); standard opsets only (ai.onnx 17, ai.onnx.ml 3).");
         s.AppendLine("- Features: see the manifest's `features` (name and unit, in input order) and docs/model.md.");
         s.AppendLine(c, $"- Levels: risk ≥ {t.RoutineReferral:G4} → ROUTINE_REFERRAL, ≥ {t.UrgentReferral:G4} → URGENT_REFERRAL, ≥ {t.Emergency:G4} → EMERGENCY. {manifest.ThresholdPolicy}");
