@@ -51,4 +51,10 @@ export const en = {
   ci95: "95% CI", noData: "no data", caveats: "Caveats", chartsTitle: "Charts",
   "chart_confusion": "Engine's advice against the specialist's final level", "chart_calibration": "Calibration of the risk model",
   "chart_roc": "ROC curves: model, rules and combined advice", "chart_under-triage": "Under-triage by district and month",
+  comparisonTitle: "Model comparison (shadow)", comparisonCandidate: "Candidate {version}", comparisonMetric: "Figure",
+  comparisonBasis: "Measured on the {compared} of {concluded} concluded cases the candidate has scored; both columns count the same cases.",
+  smallComparison: "Fewer than 20 compared cases: read the comparison as indicative only.",
+  sideActive: "active (advice given)", sideCandidate: "shadow (candidate, not used for advice)",
+  figCompared: "Compared cases of those concluded", comparedOf: "{compared} of {concluded}", figUrgentSensitivity: "Sensitivity for urgent or above",
+  "figAuroc_model": "AUROC of the model's risk", "figAuroc_combined": "AUROC of the combined advice", figBrier: "Brier score of the model's risk",
 };

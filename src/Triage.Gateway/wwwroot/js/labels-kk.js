@@ -51,4 +51,10 @@ export const kk = {
   ci95: "95% СА", noData: "дерек жоқ", caveats: "Ескертпелер", chartsTitle: "Графиктер",
   "chart_confusion": "Жүйе ұсынымы мен маманның соңғы деңгейі", "chart_calibration": "Қауіп моделінің калибрленуі",
   "chart_roc": "ROC қисықтары: модель, ережелер және жалпы ұсыным", "chart_under-triage": "Аудандар мен айлар бойынша шұғылдықты төмен бағалау",
+  comparisonTitle: "Модельдерді салыстыру (көлеңкелі режим)", comparisonCandidate: "Үміткер модель {version}", comparisonMetric: "Көрсеткіш",
+  comparisonBasis: "Үміткер бағалаған {concluded} аяқталған жағдайдың {compared} бойынша есептелді; екі бағанда да бірдей жағдайлар.",
+  smallComparison: "Салыстырылған жағдайлар 20-дан аз: салыстыру шамамен ғана.",
+  sideActive: "қолданыстағы (ұсыным берілген)", sideCandidate: "көлеңкелі (үміткер, ұсынымға қолданылмайды)",
+  figCompared: "Аяқталғандардың ішінен салыстырылғаны", comparedOf: "{concluded} ішінен {compared}", figUrgentSensitivity: "Жедел және шұғыл жағдайларға сезімталдық",
+  "figAuroc_model": "Модель бойынша қауіптің AUROC-і", "figAuroc_combined": "Жалпы ұсынымның AUROC-і", figBrier: "Модель бойынша қауіптің Брайер бағасы",
 };

@@ -51,4 +51,10 @@ export const ru = {
   ci95: "95% ДИ", noData: "нет данных", caveats: "Оговорки", chartsTitle: "Графики",
   "chart_confusion": "Рекомендация системы против итогового уровня специалиста", "chart_calibration": "Калибровка модели риска",
   "chart_roc": "ROC-кривые: модель, правила и итоговая рекомендация", "chart_under-triage": "Недооценка срочности по районам и месяцам",
+  comparisonTitle: "Сравнение моделей (теневой режим)", comparisonCandidate: "Кандидат {version}", comparisonMetric: "Показатель",
+  comparisonBasis: "Рассчитано по {compared} из {concluded} завершённых случаев, оценённых кандидатом; в обоих столбцах одни и те же случаи.",
+  smallComparison: "Меньше 20 сравниваемых случаев: сравнение ориентировочное.",
+  sideActive: "действующая (рекомендация выдана)", sideCandidate: "теневая (кандидат, для рекомендаций не используется)",
+  figCompared: "Сравнено из завершённых случаев", comparedOf: "{compared} из {concluded}", figUrgentSensitivity: "Чувствительность для срочных и экстренных",
+  "figAuroc_model": "AUROC риска по модели", "figAuroc_combined": "AUROC итоговой рекомендации", figBrier: "Оценка Брайера для риска по модели",
 };

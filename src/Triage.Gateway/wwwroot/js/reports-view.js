@@ -1,5 +1,5 @@
-// The administrators' triage-accuracy report: filters, headline figures with their intervals, the four charts and
-// the CSV download, all fetched with the bearer token (an <img> or <a> cannot send one, hence blob URLs).
+// The administrators' triage-accuracy report: filters, headline figures with their intervals, each candidate model
+// in shadow beside the active advice, the four charts and the CSV download, all fetched with the bearer token (an <img> or <a> cannot send one, hence blob URLs).
 import { h, clear } from "./dom.js";
 import { t, formatNumber, formatPercent, formatDate, onLanguageChange } from "./i18n.js";
 import { authorisedFetch } from "./session.js";
@@ -54,6 +54,13 @@ function proportion(p) {
   return `${formatPercent(p.value, 1)}${interval}, n = ${formatNumber(p.trials)}`;
 }
 
+/** A figure with its 95 % interval when it has one, e.g. kappa or AUROC. */
+function estimate(value, interval, digits = 2) {
+  if (value === null || value === undefined) return t("noData");
+  const range = interval ? ` (${t("ci95")} ${formatNumber(interval.lower, digits)}–${formatNumber(interval.upper, digits)})` : "";
+  return `${formatNumber(value, digits)}${range}`;
+}
+
 function figures(report) {
   const overall = report.accuracy.overall;
   const rows = [
@@ -74,6 +81,55 @@ function figures(report) {
     h("ul", { class: "caveats" }, report.caveats.map((caveat) => h("li", {}, caveat))));
 }
 
+/** The report's own labels for the two sides, in the chosen language when they are the ones the report always uses. */
+const sideLabels = { "active (advice given)": "sideActive", "shadow (candidate, not used for advice)": "sideCandidate" };
+
+function sideHeading(side) {
+  return h("th", { scope: "col" }, sideLabels[side.label] ? t(sideLabels[side.label]) : side.label,
+    h("br"), h("small", { class: "muted" }, side.modelVersions.join(", ")));
+}
+
+function riskView(side, scorer) {
+  return side.riskViews.find((v) => v.scorer === scorer);
+}
+
+/** Metric rows: a label key and how to read the figure from one side. */
+function comparisonRows(comparison) {
+  const accuracy = (pick) => (side) => proportion(pick(side.accuracy));
+  return [
+    ["figCompared", () => t("comparedOf", { compared: formatNumber(comparison.compared), concluded: formatNumber(comparison.concluded) })],
+    ["figExactAgreement", accuracy((a) => a.exactAgreement)],
+    ["figKappa", (side) => estimate(side.accuracy.weightedKappa, side.accuracy.weightedKappa95)],
+    ["figUnderTriage", accuracy((a) => a.underTriage)],
+    ["figOverTriage", accuracy((a) => a.overTriage)],
+    ["figEmergencySensitivity", accuracy((a) => a.emergencySensitivity)],
+    ["figUrgentSensitivity", accuracy((a) => a.urgentOrAboveSensitivity)],
+    ...comparison.active.riskViews.map((view) => [`figAuroc_${view.scorer}`, (side) => estimate(riskView(side, view.scorer)?.auroc, riskView(side, view.scorer)?.auroc95)]),
+    ["figBrier", (side) => estimate(riskView(side, "model")?.brier, null, 3)],
+  ];
+}
+
+function comparisonTable(comparison, index) {
+  const small = comparison.compared < 20;
+  return h("div", { class: "comparison" },
+    h("h3", { id: `comparison-heading-${index}` }, t("comparisonCandidate", { version: comparison.candidateVersion })),
+    h("p", { class: "muted" }, t("comparisonBasis", { compared: formatNumber(comparison.compared), concluded: formatNumber(comparison.concluded) })),
+    small ? h("p", { class: "warning" }, t("smallComparison")) : null,
+    h("table", { class: small ? "comparison-table small" : "comparison-table", id: `comparison-${index}`, dataset: { candidate: comparison.candidateVersion }, "aria-labelledby": `comparison-heading-${index}` },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("comparisonMetric")), sideHeading(comparison.active), sideHeading(comparison.candidate))),
+      h("tbody", {}, comparisonRows(comparison).map(([key, cell]) => h("tr", { dataset: { metric: key } },
+        h("th", { scope: "row" }, t(key)), h("td", {}, cell(comparison.active)), h("td", {}, cell(comparison.candidate)))))));
+}
+
+/** Each candidate scored in shadow beside the active advice; absent when no candidate ran. */
+function modelComparisons(report) {
+  const comparisons = report.accuracy.modelComparisons ?? [];
+  if (comparisons.length === 0) return null;
+  return h("section", { class: "card", id: "model-comparisons", "aria-labelledby": "comparisons-heading" },
+    h("h2", { id: "comparisons-heading" }, t("comparisonTitle")),
+    comparisons.map(comparisonTable));
+}
+
 function chartGallery() {
   return h("section", { class: "card", "aria-labelledby": "charts-heading" },
     h("h2", { id: "charts-heading" }, t("chartsTitle")),
@@ -90,6 +146,7 @@ function render() {
     h("p", { id: "report-error", class: "error", role: "alert" }, page.error ?? ""),
     page.report ? h("p", {}, h("button", { type: "button", id: "download-csv", onclick: downloadCsv }, t("downloadCsv"))) : null,
     page.report ? figures(page.report) : null,
+    page.report ? modelComparisons(page.report) : null,
     page.report ? chartGallery() : null);
 }
 
