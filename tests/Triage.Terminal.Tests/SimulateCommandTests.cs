@@ -19,5 +19,19 @@ public sealed class SimulateCommandTests
         var latency = report.GetProperty("latencyMs");
         Assert.InRange(latency.GetProperty("p50").GetDouble(), 0.01, latency.GetProperty("p99").GetDouble());
         Assert.Equal(60, await gateway.CountAsync("Cases"));
+        Assert.Equal(0, report.GetProperty("throttled").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_run_held_back_by_the_gateways_rate_limit_says_so_and_still_delivers_every_case()
+    {
+        await using var gateway = await GatewayHost.StartAsync("--RateLimits:PermitsPerSecond=20", "--RateLimits:Burst=5");
+
+        var run = await TerminalRun.RunAsync(["simulate", "--clinics", "4", "--cases", "30", "--rate", "0", .. TerminalRun.Link(gateway)]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("30 acknowledged", run.Output);
+        Assert.Contains("throttled by the gateway's per-terminal rate limit", run.Output);
+        Assert.Equal(30, await gateway.CountAsync("Cases"));
     }
 }

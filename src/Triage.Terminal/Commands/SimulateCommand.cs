@@ -50,6 +50,12 @@ internal static class SimulateCommand
                     await output.WriteLineAsync($"{report.Clinics} terminals, {report.Cases} cases, target {(report.TargetRate > 0 ? $"{report.TargetRate:0} cases/s" : "as fast as possible")}");
                     await output.WriteLineAsync($"{report.Acknowledged} acknowledged, {report.Refused} refused, {report.Unsent} left queued, in {report.Seconds:0.0} s: {report.Throughput:0} cases/s");
                     await output.WriteLineAsync($"SubmitCase latency: p50 {l.P50:0.0} ms, p90 {l.P90:0.0} ms, p99 {l.P99:0.0} ms, max {l.Max:0.0} ms");
+                    if (report.Throttled > 0)
+                    {
+                        await output.WriteLineAsync(
+                            $"{report.Throttled} calls were throttled by the gateway's per-terminal rate limit (RateLimits:PermitsPerSecond), which all simulated " +
+                            "terminals share with the one enrolled credential: the pace above is that limit's, not the gateway's capacity.");
+                    }
                 }
 
                 return report.Refused + report.Unsent == 0 ? ExitCodes.Ok : ExitCodes.Offline;

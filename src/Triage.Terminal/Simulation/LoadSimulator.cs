@@ -18,6 +18,7 @@ public sealed class LoadSimulator(ICaseSource cases, Func<TerminalSession> openS
     private int acknowledged;
     private int refused;
     private int unsent;
+    private int throttled;
 
     /// <param name="rate">Cases per second over all terminals; 0 for as fast as each terminal can go.</param>
     public async Task<SimulationReport> RunAsync(int clinics, string clinicId, int count, double rate, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed class LoadSimulator(ICaseSource cases, Func<TerminalSession> openS
         await Task.WhenAll(Enumerable.Range(0, clinics).Select(i =>
             TerminalAsync(i, clinics, clinicId, count, rate, start, progress, cancellationToken)));
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new SimulationReport(clinics, count, rate, acknowledged, refused, unsent, seconds, acknowledged / seconds, LatencyPercentiles.Of(latencies));
+        return new SimulationReport(clinics, count, rate, acknowledged, refused, unsent, throttled, seconds, acknowledged / seconds, LatencyPercentiles.Of(latencies));
     }
 
     private async Task TerminalAsync(int index, int clinics, string clinicId, int count, double rate, long start, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
@@ -51,7 +52,16 @@ public sealed class LoadSimulator(ICaseSource cases, Func<TerminalSession> openS
                 var response = await pipeline.ExecuteAsync(async token =>
                 {
                     await session.SignInAsync(token);
-                    return await session.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = report }, deadline: session.Deadline(), cancellationToken: token);
+                    try
+                    {
+                        return await session.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = report }, deadline: session.Deadline(), cancellationToken: token);
+                    }
+                    catch (RpcException e) when (e.StatusCode == StatusCode.ResourceExhausted)
+                    {
+                        // Counted so the report can tell a gateway's per-terminal rate limit from its capacity.
+                        Interlocked.Increment(ref throttled);
+                        throw;
+                    }
                 }, cancellationToken);
                 latencies.Enqueue(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                 await outbox.RecordAsync([OutboxAnswer.Stored(report.ClientCaseId, response.Result)], CancellationToken.None);
