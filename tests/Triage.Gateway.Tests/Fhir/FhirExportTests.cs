@@ -1,3 +1,6 @@
+// The FHIR SDK declares every element nullable; a missing one fails these assertions with a NullReferenceException,
+// which is the failure wanted, so the compiler's nullable warnings add nothing here.
+#nullable disable warnings
 using System.Net.Http.Headers;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.SignalR.Client;
