@@ -63,7 +63,7 @@ public abstract class CaseStoreTests(TestDatabase database) : IAsyncLifetime
         var outcome = await store.AddAsync(impostor, impostorResult, [impostorTriaged], null, null, CancellationToken.None);
 
         Assert.Equal(StoreOutcomeKind.Conflict, outcome.Kind);
-        var stored = await store.FindByClientCaseIdAsync(report.ClientCaseId, CancellationToken.None);
+        var stored = await store.FindAsync(report.ClientCaseId, CancellationToken.None);
         Assert.Equal(report, CaseReport.Parser.ParseFrom(stored!.Report));
     }
 

@@ -23,12 +23,6 @@ public sealed class CaseStore : IAsyncDisposable
         writer = new GroupCommitWriter(contexts, gate ?? new DatabaseWriteGate());
     }
 
-    public async Task<StoredCase?> FindByClientCaseIdAsync(string clientCaseId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ClientCaseId == clientCaseId, cancellationToken);
-    }
-
     /// <summary>Finds a case by the server's id or by the terminal's client_case_id.</summary>
     public async Task<StoredCase?> FindAsync(string caseId, CancellationToken cancellationToken)
     {
