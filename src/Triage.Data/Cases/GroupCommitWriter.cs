@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Triage.Data.Audit;
+using Triage.Data.Consults;
 
 namespace Triage.Data.Cases;
 
@@ -12,6 +15,10 @@ namespace Triage.Data.Cases;
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     private const int MaxBatch = 256;
+
+    // Compiled once per database: the writer asks for every commit, and translating the query each time cost more than running it.
+    private readonly Func<TriageDbContext, string[], IAsyncEnumerable<StoredCase>> storedUnder =
+        EF.CompileAsyncQuery((TriageDbContext db, string[] clientCaseIds) => db.Cases.AsNoTracking().Where(c => clientCaseIds.Contains(c.ClientCaseId)));
 
     private readonly Channel<PendingCase> queue = Channel.CreateUnbounded<PendingCase>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IDbContextFactory<TriageDbContext> contexts;
@@ -67,13 +74,13 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch[i].Outcome.TrySetResult(outcomes[i]);
             }
         }
-        catch (DbUpdateException e) when (!rechecked && UniqueViolation.Is(e))
+        catch (DbException e) when (!rechecked && UniqueViolation.Is(e))
         {
             // Another gateway on the same database committed one of these client_case_ids between our check and
             // our commit; nothing of ours was committed, and checking again finds theirs.
             await CommitAsync(batch, rechecked: true);
         }
-        catch (DbUpdateException) when (batch.Count > 1)
+        catch (DbException) when (batch.Count > 1)
         {
             // Nothing of the batch was committed because of one case in it: commit them one by one, so that the
             // others are stored and that one gets its own error.
@@ -84,9 +91,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
         catch (Exception e)
         {
+            // Callers see a refusal by the database the same way whichever provider made it, as EF reports one.
+            var failure = e is DbException ? new DbUpdateException("The database did not store the case.", e) : e;
             foreach (var pending in batch)
             {
-                pending.Outcome.TrySetException(e);
+                pending.Outcome.TrySetException(failure);
             }
         }
     }
@@ -94,11 +103,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private async Task<StoreOutcome[]> StoreAsync(IReadOnlyList<PendingCase> batch)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var clientCaseIds = batch.Select(p => p.Case.ClientCaseId).Distinct().ToList();
-        var taken = await db.Cases.AsNoTracking()
-            .Where(c => clientCaseIds.Contains(c.ClientCaseId))
-            .ToDictionaryAsync(c => c.ClientCaseId, StringComparer.Ordinal);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var clientCaseIds = batch.Select(p => p.Case.ClientCaseId).Distinct().ToArray();
+        var taken = await storedUnder(db, clientCaseIds).ToDictionaryAsync(c => c.ClientCaseId, StringComparer.Ordinal);
 
+        await using var cases = await PreparedInsert<StoredCase>.PrepareAsync(db, CancellationToken.None);
+        await using var events = await PreparedInsert<StoredCaseEvent>.PrepareAsync(db, CancellationToken.None);
+        await using var consults = await PreparedInsert<Consult>.PrepareAsync(db, CancellationToken.None);
+        await using var audits = await PreparedInsert<AuditEntry>.PrepareAsync(db, CancellationToken.None);
         var outcomes = new StoreOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -111,10 +123,15 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             {
                 // A repeat later in this same batch is a retry of this one.
                 taken.Add(pending.Case.ClientCaseId, pending.Case);
-                db.Cases.Add(pending.Case);
+                await cases.InsertAsync(pending.Case, CancellationToken.None);
+                foreach (var caseEvent in pending.Case.Events)
+                {
+                    await events.InsertAsync(caseEvent, CancellationToken.None);
+                }
+
                 if (pending.Consult is { } consult)
                 {
-                    db.Consults.Add(consult);
+                    await consults.InsertAsync(consult, CancellationToken.None);
                 }
 
                 outcomes[i] = new StoreOutcome(StoreOutcomeKind.Stored, pending.Case);
@@ -122,11 +139,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
             if (pending.Audit is { } audit)
             {
-                db.AuditEntries.Add(audit.Entry(outcomes[i].Case.Id, allowed: true));
+                await audits.InsertAsync(audit.Entry(outcomes[i].Case.Id, allowed: true), CancellationToken.None);
             }
         }
 
-        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return outcomes;
     }
 }

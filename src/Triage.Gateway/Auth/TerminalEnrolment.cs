@@ -11,6 +11,10 @@ public sealed class TerminalEnrolment(IDbContextFactory<TriageDbContext> context
 {
     private const int SecretBytes = 32;
 
+    // Compiled once per database: every authenticated call asks, and translating the query each time cost more than running it.
+    private readonly Func<TriageDbContext, string, CancellationToken, Task<bool>> activeTerminalExists =
+        EF.CompileAsyncQuery((TriageDbContext db, string terminalId, CancellationToken _) => db.Terminals.Any(t => t.Id == terminalId && t.RevokedAtUtc == null));
+
     /// <summary>Creates a credential bound to one clinic; the secret is returned this once and never stored.</summary>
     public async Task<(string TerminalId, string Secret)> EnrolAsync(string clinicId, CancellationToken cancellationToken)
     {
@@ -40,7 +44,7 @@ public sealed class TerminalEnrolment(IDbContextFactory<TriageDbContext> context
     public async Task<bool> IsActiveAsync(string terminalId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Terminals.AnyAsync(t => t.Id == terminalId && t.RevokedAtUtc == null, cancellationToken);
+        return await activeTerminalExists(db, terminalId, cancellationToken);
     }
 
     /// <summary>False when there is no such active terminal.</summary>

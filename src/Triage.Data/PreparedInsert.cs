@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Triage.Data;
+
+/// <summary>
+/// An INSERT of one entity type, prepared once in the context's open transaction and run for many rows. It is
+/// built from the EF model (table, columns, the provider's type mappings and value converters), so each row is
+/// stored exactly as SaveChanges would store it, without the change tracking and per-row SQL that cost more than
+/// the inserts themselves on the intake path. Integer keys generated on add are left to the database.
+/// </summary>
+internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity : class
+{
+    private readonly DbCommand command;
+    private readonly Column[] columns;
+
+    private PreparedInsert(DbCommand command, Column[] columns)
+    {
+        this.command = command;
+        this.columns = columns;
+    }
+
+    public static async Task<PreparedInsert<TEntity>> PrepareAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var entityType = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Rows are inserted inside a transaction.");
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+
+        var columns = entityType.GetProperties().Where(p => !IsStoreGenerated(p)).Select((property, i) =>
+        {
+            var mapping = property.GetRelationalTypeMapping();
+            var parameter = mapping.CreateParameter(command, sql.GenerateParameterName($"p{i}"), null, property.IsNullable);
+            command.Parameters.Add(parameter);
+            return new Column(property, parameter, sql.GenerateParameterNamePlaceholder($"p{i}"), mapping.Converter);
+        }).ToArray();
+
+        var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)));
+        var values = string.Join(", ", columns.Select(c => c.Placeholder));
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values})";
+        await command.PrepareAsync(cancellationToken);
+        return new PreparedInsert<TEntity>(command, columns);
+    }
+
+    public async Task InsertAsync(TEntity row, CancellationToken cancellationToken)
+    {
+        foreach (var column in columns)
+        {
+            var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
+            column.Parameter.Value = (value is null ? null : column.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => command.DisposeAsync();
+
+    private static bool IsStoreGenerated(IProperty property) =>
+        property.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && property.IsPrimaryKey() && property.ClrType == typeof(long);
+
+    private sealed record Column(IProperty Property, DbParameter Parameter, string Placeholder, ValueConverter? Converter);
+}
