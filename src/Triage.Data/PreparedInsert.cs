@@ -8,18 +8,21 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Triage.Data;
 
 /// <summary>
-/// An INSERT of one entity type, prepared once in the context's open transaction and run for many rows. It is
-/// built from the EF model (table, columns, the provider's type mappings and value converters), so each row is
-/// stored exactly as SaveChanges would store it, without the change tracking and per-row SQL that cost more than
-/// the inserts themselves on the intake path. Integer keys generated on add are left to the database.
+/// An INSERT of one entity type, prepared once on the context's open connection and run for many rows, in
+/// whichever transaction the context has open. It is built from the EF model (table, columns, the provider's type
+/// mappings and value converters), so each row is stored exactly as SaveChanges would store it, without the
+/// change tracking and per-row SQL that cost more than the inserts themselves on the intake path. Integer keys
+/// generated on add are left to the database.
 /// </summary>
 internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity : class
 {
+    private readonly DatabaseFacade database;
     private readonly DbCommand command;
     private readonly Column[] columns;
 
-    private PreparedInsert(DbCommand command, Column[] columns)
+    private PreparedInsert(DatabaseFacade database, DbCommand command, Column[] columns)
     {
+        this.database = database;
         this.command = command;
         this.columns = columns;
     }
@@ -29,9 +32,7 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity :
         var entityType = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Rows are inserted inside a transaction.");
         var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
 
         var columns = entityType.GetProperties().Where(p => !IsStoreGenerated(p)).Select((property, i) =>
         {
@@ -45,11 +46,12 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity :
         var values = string.Join(", ", columns.Select(c => c.Placeholder));
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values})";
         await command.PrepareAsync(cancellationToken);
-        return new PreparedInsert<TEntity>(command, columns);
+        return new PreparedInsert<TEntity>(db.Database, command, columns);
     }
 
     public async Task InsertAsync(TEntity row, CancellationToken cancellationToken)
     {
+        command.Transaction = database.CurrentTransaction?.GetDbTransaction();
         foreach (var column in columns)
         {
             var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);

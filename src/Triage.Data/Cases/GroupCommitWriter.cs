@@ -1,35 +1,30 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Triage.Data.Audit;
-using Triage.Data.Consults;
 
 namespace Triage.Data.Cases;
 
 /// <summary>
 /// The single write path for new cases. SQLite has one writer at a time and each durable commit costs a disk
 /// flush; cases that arrive while a commit is under way are committed together in the next one, so under load
-/// many cases share a flush, while a lone case is committed at once. Retries are recognised by one query per
-/// commit rather than one per case. Each caller is answered only after the commit that holds its case.
+/// many cases share a flush, while a lone case is committed at once. Retries are recognised inside the commit that
+/// would store them. Each caller is answered only after the commit that holds its case.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     private const int MaxBatch = 256;
 
-    // Compiled once per database: the writer asks for every commit, and translating the query each time cost more than running it.
-    private readonly Func<TriageDbContext, string[], IAsyncEnumerable<StoredCase>> storedUnder =
-        EF.CompileAsyncQuery((TriageDbContext db, string[] clientCaseIds) => db.Cases.AsNoTracking().Where(c => clientCaseIds.Contains(c.ClientCaseId)));
-
     private readonly Channel<PendingCase> queue = Channel.CreateUnbounded<PendingCase>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IDbContextFactory<TriageDbContext> contexts;
     private readonly DatabaseWriteGate gate;
     private readonly Task writing;
+    private CaseWriterSession? session;
 
     public GroupCommitWriter(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate)
     {
         this.contexts = contexts;
         this.gate = gate;
-        writing = Task.Run(WriteAsync);
+        writing = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Stores the case (and its consult) in the next commit. Giving up waiting does not withdraw it: a retry then finds it stored.</summary>
@@ -47,12 +42,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writing;
+        await DropSessionAsync();
     }
 
-    private async Task WriteAsync()
+    /// <summary>
+    /// Runs on a thread of its own, waiting by blocking: a writer woken through the thread pool would wait in its
+    /// queue behind the very requests whose cases it is to commit.
+    /// </summary>
+    private void Write()
     {
         var batch = new List<PendingCase>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
@@ -60,7 +60,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch.Add(pending);
             }
 
-            await CommitAsync(batch, rechecked: false);
+            CommitAsync(batch, rechecked: false).GetAwaiter().GetResult();
         }
     }
 
@@ -102,20 +102,27 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     private async Task<StoreOutcome[]> StoreAsync(IReadOnlyList<PendingCase> batch)
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var clientCaseIds = batch.Select(p => p.Case.ClientCaseId).Distinct().ToArray();
-        var taken = await storedUnder(db, clientCaseIds).ToDictionaryAsync(c => c.ClientCaseId, StringComparer.Ordinal);
+        session ??= await CaseWriterSession.OpenAsync(contexts);
+        try
+        {
+            return await StoreAsync(session, batch);
+        }
+        catch
+        {
+            await DropSessionAsync();
+            throw;
+        }
+    }
 
-        await using var cases = await PreparedInsert<StoredCase>.PrepareAsync(db, CancellationToken.None);
-        await using var events = await PreparedInsert<StoredCaseEvent>.PrepareAsync(db, CancellationToken.None);
-        await using var consults = await PreparedInsert<Consult>.PrepareAsync(db, CancellationToken.None);
-        await using var audits = await PreparedInsert<AuditEntry>.PrepareAsync(db, CancellationToken.None);
+    private static async Task<StoreOutcome[]> StoreAsync(CaseWriterSession session, IReadOnlyList<PendingCase> batch)
+    {
+        await using var transaction = await session.BeginAsync();
+        var taken = new Dictionary<string, StoredCase>(StringComparer.Ordinal);
         var outcomes = new StoreOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var pending = batch[i];
-            if (taken.TryGetValue(pending.Case.ClientCaseId, out var stored))
+            if ((taken.GetValueOrDefault(pending.Case.ClientCaseId) ?? await session.FindAsync(pending.Case.ClientCaseId)) is { } stored)
             {
                 outcomes[i] = CaseStore.Compare(stored, pending.Case.ContentHash);
             }
@@ -123,15 +130,15 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             {
                 // A repeat later in this same batch is a retry of this one.
                 taken.Add(pending.Case.ClientCaseId, pending.Case);
-                await cases.InsertAsync(pending.Case, CancellationToken.None);
+                await session.Cases.InsertAsync(pending.Case, CancellationToken.None);
                 foreach (var caseEvent in pending.Case.Events)
                 {
-                    await events.InsertAsync(caseEvent, CancellationToken.None);
+                    await session.Events.InsertAsync(caseEvent, CancellationToken.None);
                 }
 
                 if (pending.Consult is { } consult)
                 {
-                    await consults.InsertAsync(consult, CancellationToken.None);
+                    await session.Consults.InsertAsync(consult, CancellationToken.None);
                 }
 
                 outcomes[i] = new StoreOutcome(StoreOutcomeKind.Stored, pending.Case);
@@ -139,11 +146,20 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
             if (pending.Audit is { } audit)
             {
-                await audits.InsertAsync(audit.Entry(outcomes[i].Case.Id, allowed: true), CancellationToken.None);
+                await session.Audits.InsertAsync(audit.Entry(outcomes[i].Case.Id, allowed: true), CancellationToken.None);
             }
         }
 
         await transaction.CommitAsync();
         return outcomes;
+    }
+
+    private async Task DropSessionAsync()
+    {
+        if (session is { } dropped)
+        {
+            session = null;
+            await dropped.DisposeAsync();
+        }
     }
 }
