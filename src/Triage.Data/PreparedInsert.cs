@@ -49,16 +49,24 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity :
         return new PreparedInsert<TEntity>(db.Database, command, columns);
     }
 
+    /// <exception cref="DbUpdateException">The database refused the row, as SaveChanges would report it.</exception>
     public async Task InsertAsync(TEntity row, CancellationToken cancellationToken)
     {
         command.Transaction = database.CurrentTransaction?.GetDbTransaction();
-        foreach (var column in columns)
+        try
         {
-            var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
-            column.Parameter.Value = (value is null ? null : column.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
-        }
+            foreach (var column in columns)
+            {
+                var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(row);
+                column.Parameter.Value = (value is null ? null : column.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+            }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException refusal ? RowRefusal.Is(refusal) : e is ArgumentException or InvalidCastException or FormatException or OverflowException)
+        {
+            throw new DbUpdateException($"The database refused a {typeof(TEntity).Name} row.", e);
+        }
     }
 
     public ValueTask DisposeAsync() => command.DisposeAsync();

@@ -142,7 +142,7 @@ public abstract class CaseStoreTests(TestDatabase database) : IAsyncLifetime
         Assert.NotEqual(CaseFingerprint.Of(report), CaseFingerprint.Of(changed));
     }
 
-    private static (CaseReport Report, TriageResult Result, CaseEvent Triaged) NewCase(CaseReport? report = null)
+    internal static (CaseReport Report, TriageResult Result, CaseEvent Triaged) NewCase(CaseReport? report = null)
     {
         report ??= new CaseReport
         {

@@ -20,7 +20,7 @@ public sealed class CaseStore : IAsyncDisposable
     public CaseStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate? gate = null)
     {
         this.contexts = contexts;
-        writer = new GroupCommitWriter(contexts, gate ?? new DatabaseWriteGate());
+        writer = new GroupCommitWriter(ICaseBatchStore.For(contexts), gate ?? new DatabaseWriteGate());
     }
 
     /// <summary>Finds a case by the server's id or by the terminal's client_case_id.</summary>

@@ -6,9 +6,8 @@ using Triage.Data.Consults;
 namespace Triage.Data.Cases;
 
 /// <summary>
-/// The group commit's hold on the database: one connection kept open from commit to commit, with its statements
-/// prepared once, so that a commit pays for its rows and its flush rather than for setting up. The writer drops
-/// it after any failure, so the next commit starts on a fresh connection.
+/// The group commit's hold on a SQLite database: one connection kept open from commit to commit, with its
+/// statements prepared once, so that a commit pays for its rows and its flush rather than for setting up.
 /// </summary>
 internal sealed class CaseWriterSession : IAsyncDisposable
 {
@@ -70,13 +69,20 @@ internal sealed class CaseWriterSession : IAsyncDisposable
     public async Task<StoredCase?> FindAsync(string clientCaseId) =>
         await stored.AnyAsync(clientCaseId, CancellationToken.None) ? await storedUnder(db, clientCaseId, CancellationToken.None) : null;
 
+    /// <summary>Closing the connection finalises the statements, so the context is disposed whatever happens to them.</summary>
     public async ValueTask DisposeAsync()
     {
-        await stored.DisposeAsync();
-        await Cases.DisposeAsync();
-        await Events.DisposeAsync();
-        await Consults.DisposeAsync();
-        await Audits.DisposeAsync();
-        await db.DisposeAsync();
+        try
+        {
+            await stored.DisposeAsync();
+            await Cases.DisposeAsync();
+            await Events.DisposeAsync();
+            await Consults.DisposeAsync();
+            await Audits.DisposeAsync();
+        }
+        finally
+        {
+            await db.DisposeAsync();
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,16 +14,15 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     private const int MaxBatch = 256;
 
     private readonly Channel<PendingCase> queue = Channel.CreateUnbounded<PendingCase>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly IDbContextFactory<TriageDbContext> contexts;
+    private readonly ICaseBatchStore store;
     private readonly DatabaseWriteGate gate;
     private readonly Task writing;
-    private CaseWriterSession? session;
 
-    public GroupCommitWriter(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate)
+    public GroupCommitWriter(ICaseBatchStore store, DatabaseWriteGate gate)
     {
-        this.contexts = contexts;
+        this.store = store;
         this.gate = gate;
-        writing = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        writing = Task.Run(WriteAsync);
     }
 
     /// <summary>Stores the case (and its consult) in the next commit. Giving up waiting does not withdraw it: a retry then finds it stored.</summary>
@@ -42,17 +40,13 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writing;
-        await DropSessionAsync();
+        await store.DisposeAsync();
     }
 
-    /// <summary>
-    /// Runs on a thread of its own, waiting by blocking: a writer woken through the thread pool would wait in its
-    /// queue behind the very requests whose cases it is to commit.
-    /// </summary>
-    private void Write()
+    private async Task WriteAsync()
     {
         var batch = new List<PendingCase>(MaxBatch);
-        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (await queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
@@ -60,7 +54,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch.Add(pending);
             }
 
-            CommitAsync(batch, rechecked: false).GetAwaiter().GetResult();
+            await CommitAsync(batch, rechecked: false);
         }
     }
 
@@ -74,16 +68,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch[i].Outcome.TrySetResult(outcomes[i]);
             }
         }
-        catch (DbException e) when (!rechecked && UniqueViolation.Is(e))
+        catch (DbUpdateException e) when (!rechecked && UniqueViolation.Is(e))
         {
             // Another gateway on the same database committed one of these client_case_ids between our check and
             // our commit; nothing of ours was committed, and checking again finds theirs.
             await CommitAsync(batch, rechecked: true);
         }
-        catch (DbException) when (batch.Count > 1)
+        catch (DbUpdateException) when (batch.Count > 1)
         {
-            // Nothing of the batch was committed because of one case in it: commit them one by one, so that the
-            // others are stored and that one gets its own error.
+            // The database refused a row of one case, so nothing of the batch was committed: commit them one by
+            // one, so that the others are stored and that one gets its own error. Any other failure (the file
+            // locked, the connection lost) would fail each case alone just the same, so it fails them all at once.
             foreach (var pending in batch)
             {
                 await CommitAsync([pending], rechecked);
@@ -91,38 +86,22 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
         catch (Exception e)
         {
-            // Callers see a refusal by the database the same way whichever provider made it, as EF reports one.
-            var failure = e is DbException ? new DbUpdateException("The database did not store the case.", e) : e;
             foreach (var pending in batch)
             {
-                pending.Outcome.TrySetException(failure);
+                pending.Outcome.TrySetException(e);
             }
         }
     }
 
     private async Task<StoreOutcome[]> StoreAsync(IReadOnlyList<PendingCase> batch)
     {
-        session ??= await CaseWriterSession.OpenAsync(contexts);
-        try
-        {
-            return await StoreAsync(session, batch);
-        }
-        catch
-        {
-            await DropSessionAsync();
-            throw;
-        }
-    }
-
-    private static async Task<StoreOutcome[]> StoreAsync(CaseWriterSession session, IReadOnlyList<PendingCase> batch)
-    {
-        await using var transaction = await session.BeginAsync();
+        await using var transaction = await store.BeginAsync(batch);
         var taken = new Dictionary<string, StoredCase>(StringComparer.Ordinal);
         var outcomes = new StoreOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var pending = batch[i];
-            if ((taken.GetValueOrDefault(pending.Case.ClientCaseId) ?? await session.FindAsync(pending.Case.ClientCaseId)) is { } stored)
+            if ((taken.GetValueOrDefault(pending.Case.ClientCaseId) ?? await transaction.FindAsync(pending.Case.ClientCaseId)) is { } stored)
             {
                 outcomes[i] = CaseStore.Compare(stored, pending.Case.ContentHash);
             }
@@ -130,36 +109,17 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             {
                 // A repeat later in this same batch is a retry of this one.
                 taken.Add(pending.Case.ClientCaseId, pending.Case);
-                await session.Cases.InsertAsync(pending.Case, CancellationToken.None);
-                foreach (var caseEvent in pending.Case.Events)
-                {
-                    await session.Events.InsertAsync(caseEvent, CancellationToken.None);
-                }
-
-                if (pending.Consult is { } consult)
-                {
-                    await session.Consults.InsertAsync(consult, CancellationToken.None);
-                }
-
+                await transaction.AddAsync(pending);
                 outcomes[i] = new StoreOutcome(StoreOutcomeKind.Stored, pending.Case);
             }
 
             if (pending.Audit is { } audit)
             {
-                await session.Audits.InsertAsync(audit.Entry(outcomes[i].Case.Id, allowed: true), CancellationToken.None);
+                await transaction.AuditAsync(audit.Entry(outcomes[i].Case.Id, allowed: true));
             }
         }
 
         await transaction.CommitAsync();
         return outcomes;
-    }
-
-    private async Task DropSessionAsync()
-    {
-        if (session is { } dropped)
-        {
-            session = null;
-            await dropped.DisposeAsync();
-        }
     }
 }
