@@ -13,9 +13,7 @@ internal static class UniqueViolation
     /// <summary>The SQL standard's unique_violation, as PostgreSQL reports it.</summary>
     private const string SqlStateUniqueViolation = "23505";
 
-    /// <summary>True for the provider's own exception, or EF's wrapping of it.</summary>
-    public static bool Is(Exception exception) =>
-        (exception is DbUpdateException { InnerException: { } cause } ? cause : exception)
-            is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey }
+    public static bool Is(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey }
             or DbException { SqlState: SqlStateUniqueViolation };
 }
