@@ -10,10 +10,7 @@ namespace Triage.Gateway.Auth;
 public sealed class TerminalEnrolment(IDbContextFactory<TriageDbContext> contexts, TimeProvider clock)
 {
     private const int SecretBytes = 32;
-
-    // Compiled once per database: every authenticated call asks, and translating the query each time cost more than running it.
-    private readonly Func<TriageDbContext, string, CancellationToken, Task<bool>> activeTerminalExists =
-        EF.CompileAsyncQuery((TriageDbContext db, string terminalId, CancellationToken _) => db.Terminals.Any(t => t.Id == terminalId && t.RevokedAtUtc == null));
+    private readonly ActiveTerminalQuery active = new(contexts);
 
     /// <summary>Creates a credential bound to one clinic; the secret is returned this once and never stored.</summary>
     public async Task<(string TerminalId, string Secret)> EnrolAsync(string clinicId, CancellationToken cancellationToken)
@@ -41,11 +38,7 @@ public sealed class TerminalEnrolment(IDbContextFactory<TriageDbContext> context
             : null;
     }
 
-    public async Task<bool> IsActiveAsync(string terminalId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await activeTerminalExists(db, terminalId, cancellationToken);
-    }
+    public Task<bool> IsActiveAsync(string terminalId, CancellationToken cancellationToken) => active.ExistsAsync(terminalId, cancellationToken);
 
     /// <summary>False when there is no such active terminal.</summary>
     public async Task<bool> RevokeAsync(string terminalId, CancellationToken cancellationToken)

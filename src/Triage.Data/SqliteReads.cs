@@ -1,0 +1,72 @@
+using System.Linq.Expressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Triage.Data;
+
+/// <summary>
+/// Reads made on every call, run on SQLite straight through a pooled connection. Each connection EF Core opens
+/// registers its SQL functions anew, and with its query pipeline that costs several times these one-table reads:
+/// under load, the terminal check through EF Core took about half of an authenticated call's CPU. Table and
+/// column names come from the EF model, so the SQL follows the migrations.
+/// </summary>
+public sealed class SqliteReads
+{
+    private readonly string connectionString;
+    private readonly IModel model;
+    private readonly ISqlGenerationHelper sql;
+
+    private SqliteReads(string connectionString, IModel model, ISqlGenerationHelper sql)
+    {
+        this.connectionString = connectionString;
+        this.model = model;
+        this.sql = sql;
+    }
+
+    /// <summary>Null when the database is not SQLite: other providers pay a round trip per read, not a setup, and keep EF Core.</summary>
+    public static SqliteReads? For(IDbContextFactory<TriageDbContext> contexts)
+    {
+        using var db = contexts.CreateDbContext();
+        return db.Database.IsSqlite() ? new SqliteReads(db.Database.GetConnectionString()!, db.Model, db.GetService<ISqlGenerationHelper>()) : null;
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The entity's table, delimited for SQL.</summary>
+    public string Table<TEntity>() => sql.DelimitIdentifier(EntityType<TEntity>().GetTableName()!);
+
+    /// <summary>The property's column, delimited for SQL.</summary>
+    public string Column<TEntity>(Expression<Func<TEntity, object?>> property) => sql.DelimitIdentifier(Property(property).GetColumnName());
+
+    /// <summary>Turns what the property's column holds into the property's value, through the model's converter when it has one.</summary>
+    public Func<object, TValue> ValueOf<TEntity, TValue>(Expression<Func<TEntity, TValue>> property)
+    {
+        var converter = Property(property).GetRelationalTypeMapping().Converter;
+        return stored => (TValue)(converter is null ? stored : converter.ConvertFromProvider(stored))!;
+    }
+
+    private IEntityType EntityType<TEntity>() =>
+        model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+
+    private IProperty Property<TEntity, TValue>(Expression<Func<TEntity, TValue>> property)
+    {
+        var body = property.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed ? boxed.Operand : property.Body;
+        return EntityType<TEntity>().FindProperty(((MemberExpression)body).Member) ?? throw new InvalidOperationException($"{property} is not a mapped column.");
+    }
+}
