@@ -9,8 +9,8 @@ public sealed record DataSource(bool Synthetic, string Name, string Description,
 {
     public static DataSource Generated(int seed, int count, CohortSummary summary) => new(
         true,
-        FormattableString.Invariant($"Triage.Training synthetic cohort generator, seed {seed}, {count} cases"),
-        "SYNTHETIC cohort from the seeded generator in Triage.Training (docs/model.md): health-post visits of all ages with pregnancy, " +
+        FormattableString.Invariant($"Triage.Cohort synthetic cohort generator, seed {seed}, {count} cases"),
+        "SYNTHETIC cohort from the seeded generator in Triage.Cohort (docs/model.md): health-post visits of all ages with pregnancy, " +
         "chronic conditions and 14 disease archetypes, measurement noise and missing values; the outcome is drawn from a latent severity, " +
         "not from NEWS2 or the rules. No real patient data.",
         string.Format(CultureInfo.InvariantCulture, "NEWS2 AUROC {0:F3} on adults with complete observations (n = {1:N0}) against the published {2:F3} ± {3:F2} ({4}): {5}.",
