@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Triage.Data.Consults;
@@ -9,9 +10,7 @@ namespace Triage.Data.Consults;
 public sealed class OnDutyRosterQuery
 {
     private readonly IDbContextFactory<TriageDbContext> contexts;
-    private readonly SqliteReads? sqlite;
-    private readonly string sqliteText = "";
-    private readonly Func<object, List<int>> specialtiesOf = _ => [];
+    private readonly (SqliteReads Reads, string Sql, Func<object, List<int>> SpecialtiesOf)? sqlite;
 
     // Compiled once per database, for providers other than SQLite: translating the query each time cost twice its running.
     private readonly Func<TriageDbContext, string[], IAsyncEnumerable<OnDutyPost>> onDutyIn =
@@ -21,35 +20,36 @@ public sealed class OnDutyRosterQuery
     public OnDutyRosterQuery(IDbContextFactory<TriageDbContext> contexts)
     {
         this.contexts = contexts;
-        sqlite = SqliteReads.For(contexts);
-        if (sqlite is not null)
+        if (SqliteReads.For(contexts) is { } reads)
         {
-            // The region list is bound as JSON, so that one statement serves any number of regions.
-            var (regionId, specialties, onDuty) = (sqlite.Column<Specialist>(s => s.RegionId), sqlite.Column<Specialist>(s => s.Specialties), sqlite.Column<Specialist>(s => s.OnDuty));
-            specialtiesOf = sqlite.ValueOf<Specialist, List<int>>(s => s.Specialties);
-            sqliteText = $"SELECT {regionId}, {specialties} FROM {sqlite.Table<Specialist>()} WHERE {onDuty} AND {regionId} IN (SELECT value FROM json_each($regions))";
+            // The regions are bound as one JSON array, so that one statement serves any number of them.
+            var (regionId, specialties) = (reads.Column<Specialist>(s => s.RegionId), reads.Column<Specialist>(s => s.Specialties));
+            sqlite = (reads,
+                $"SELECT {regionId}, {specialties} FROM {reads.Table<Specialist>()} " +
+                $"WHERE {reads.Column<Specialist>(s => s.OnDuty)} AND {regionId} IN (SELECT value FROM json_each($regions))",
+                reads.ValueOf<Specialist, List<int>>(s => s.Specialties));
         }
     }
 
     public async Task<IReadOnlyList<OnDutyPost>> InRegionsAsync(string[] regionIds, CancellationToken cancellationToken)
     {
-        if (sqlite is null)
+        if (sqlite is { } direct)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await onDutyIn(db, regionIds).ToListAsync(cancellationToken);
+            await using var connection = await direct.Reads.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = direct.Sql;
+            command.Parameters.AddWithValue("$regions", JsonSerializer.Serialize(regionIds));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var posts = new List<OnDutyPost>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                posts.Add(new OnDutyPost(reader.GetString(0), direct.SpecialtiesOf(reader.GetValue(1))));
+            }
+
+            return posts;
         }
 
-        await using var connection = await sqlite.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sqliteText;
-        command.Parameters.AddWithValue("$regions", System.Text.Json.JsonSerializer.Serialize(regionIds));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var posts = new List<OnDutyPost>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            posts.Add(new OnDutyPost(reader.GetString(0), specialtiesOf(reader.GetValue(1))));
-        }
-
-        return posts;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await onDutyIn(db, regionIds).ToListAsync(cancellationToken);
     }
 }

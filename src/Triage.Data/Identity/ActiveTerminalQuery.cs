@@ -6,8 +6,7 @@ namespace Triage.Data.Identity;
 public sealed class ActiveTerminalQuery
 {
     private readonly IDbContextFactory<TriageDbContext> contexts;
-    private readonly SqliteReads? sqlite;
-    private readonly string sqliteText = "";
+    private readonly (SqliteReads Reads, string Sql)? sqlite;
 
     // Compiled once per database, for providers other than SQLite: translating the query each time cost more than running it.
     private readonly Func<TriageDbContext, string, CancellationToken, Task<bool>> activeTerminalExists =
@@ -16,25 +15,25 @@ public sealed class ActiveTerminalQuery
     public ActiveTerminalQuery(IDbContextFactory<TriageDbContext> contexts)
     {
         this.contexts = contexts;
-        sqlite = SqliteReads.For(contexts);
-        if (sqlite is not null)
+        if (SqliteReads.For(contexts) is { } reads)
         {
-            sqliteText = $"SELECT 1 FROM {sqlite.Table<TerminalCredential>()} WHERE {sqlite.Column<TerminalCredential>(t => t.Id)} = $id AND {sqlite.Column<TerminalCredential>(t => t.RevokedAtUtc)} IS NULL";
+            sqlite = (reads, $"SELECT 1 FROM {reads.Table<TerminalCredential>()} " +
+                $"WHERE {reads.Column<TerminalCredential>(t => t.Id)} = $id AND {reads.Column<TerminalCredential>(t => t.RevokedAtUtc)} IS NULL");
         }
     }
 
     public async Task<bool> ExistsAsync(string terminalId, CancellationToken cancellationToken)
     {
-        if (sqlite is null)
+        if (sqlite is { } direct)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await activeTerminalExists(db, terminalId, cancellationToken);
+            await using var connection = await direct.Reads.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = direct.Sql;
+            command.Parameters.AddWithValue("$id", terminalId);
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
         }
 
-        await using var connection = await sqlite.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sqliteText;
-        command.Parameters.AddWithValue("$id", terminalId);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await activeTerminalExists(db, terminalId, cancellationToken);
     }
 }

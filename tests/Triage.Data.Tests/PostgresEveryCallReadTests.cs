@@ -1,0 +1,3 @@
+namespace Triage.Data.Tests;
+
+public sealed class PostgresEveryCallReadTests() : EveryCallReadTests(new PostgresDatabase());
