@@ -61,7 +61,7 @@ public sealed class CaseIntake(
             }
         }
 
-        return Answer(outcome, report);
+        return Answer(outcome, report, result);
     }
 
     private async Task ValidateAsync(CaseReport? report, DateTimeOffset now, CancellationToken cancellationToken)
@@ -79,12 +79,13 @@ public sealed class CaseIntake(
         }
     }
 
-    private IntakeOutcome Answer(StoreOutcome outcome, CaseReport report)
+    private IntakeOutcome Answer(StoreOutcome outcome, CaseReport report, TriageResult triaged)
     {
         switch (outcome.Kind)
         {
             case StoreOutcomeKind.Stored:
-                return new IntakeOutcome(TriageResult.Parser.ParseFrom(outcome.Case.Result), Duplicate: false);
+                // Just committed from this very result, so it is not read back.
+                return new IntakeOutcome(triaged, Duplicate: false);
             case StoreOutcomeKind.Duplicate:
                 logger.LogInformation("Case {CaseId} resubmitted; answered from storage", outcome.Case.Id);
                 return new IntakeOutcome(TriageResult.Parser.ParseFrom(outcome.Case.Result), Duplicate: true);
