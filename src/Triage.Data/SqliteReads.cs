@@ -13,29 +13,47 @@ namespace Triage.Data;
 /// under load, the terminal check through EF Core took about half of an authenticated call's CPU. Table and
 /// column names come from the EF model, so the SQL follows the migrations.
 /// </summary>
-public sealed class SqliteReads
+internal sealed class SqliteReads
 {
     private readonly string connectionString;
+    private readonly int? commandTimeout;
     private readonly IModel model;
     private readonly ISqlGenerationHelper sql;
 
-    private SqliteReads(string connectionString, IModel model, ISqlGenerationHelper sql)
+    private SqliteReads(string connectionString, int? commandTimeout, IModel model, ISqlGenerationHelper sql)
     {
         this.connectionString = connectionString;
+        this.commandTimeout = commandTimeout;
         this.model = model;
         this.sql = sql;
     }
 
-    /// <summary>Null when the database is not SQLite: other providers pay a round trip per read, not a setup, and keep EF Core.</summary>
+    /// <summary>
+    /// Null when the database is not SQLite (other providers pay a round trip per read, not a setup, and keep EF
+    /// Core), or when the context was given a connection object rather than a connection string: a new connection
+    /// to an in-memory database would open another, empty, database.
+    /// </summary>
     public static SqliteReads? For(IDbContextFactory<TriageDbContext> contexts)
     {
         using var db = contexts.CreateDbContext();
-        return db.Database.IsSqlite() ? new SqliteReads(db.Database.GetConnectionString()!, db.Model, db.GetService<ISqlGenerationHelper>()) : null;
+        if (!db.Database.IsSqlite() || RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).Connection is not null)
+        {
+            return null;
+        }
+
+        var connectionString = db.Database.GetConnectionString() ?? throw new InvalidOperationException("The SQLite context has no connection string.");
+        return new SqliteReads(connectionString, db.Database.GetCommandTimeout(), db.Model, db.GetService<ISqlGenerationHelper>());
     }
 
+    /// <summary>A pooled connection with the busy timeout EF Core would give its own.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
+        if (commandTimeout is { } seconds)
+        {
+            connection.DefaultTimeout = seconds;
+        }
+
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -54,7 +72,7 @@ public sealed class SqliteReads
     /// <summary>The property's column, delimited for SQL.</summary>
     public string Column<TEntity>(Expression<Func<TEntity, object?>> property) => sql.DelimitIdentifier(Property(property).GetColumnName());
 
-    /// <summary>Turns what the property's column holds into the property's value, through the model's converter when it has one.</summary>
+    /// <summary>Turns what the property's (non-null) column holds into the property's value, through the model's converter when it has one.</summary>
     public Func<object, TValue> ValueOf<TEntity, TValue>(Expression<Func<TEntity, TValue>> property)
     {
         var converter = Property(property).GetRelationalTypeMapping().Converter;

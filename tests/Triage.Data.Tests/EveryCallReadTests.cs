@@ -57,7 +57,8 @@ public abstract class EveryCallReadTests(TestDatabase database) : IAsyncLifetime
                 Specialist("home-cardio-paeds", Home, onDuty: true, 3, 7),
                 Specialist("home-off-duty", Home, onDuty: false, 5),
                 Specialist("neighbour-surgeon", Neighbour, onDuty: true, 9),
-                Specialist("elsewhere", Elsewhere, onDuty: true, 3));
+                Specialist("elsewhere", Elsewhere, onDuty: true, 3),
+                Specialist("neighbour-no-specialty-yet", Neighbour, onDuty: true));
             await db.SaveChangesAsync();
         }
 
@@ -65,9 +66,10 @@ public abstract class EveryCallReadTests(TestDatabase database) : IAsyncLifetime
         var posts = await query.InRegionsAsync([Home, Neighbour], CancellationToken.None);
 
         Assert.Equal(
-            [(Neighbour, "9"), (Home, "3,7")],
+            [(Neighbour, ""), (Neighbour, "9"), (Home, "3,7")],
             posts.Select(p => (p.RegionId, string.Join(",", p.Specialties))).Order());
         Assert.Empty(await query.InRegionsAsync(["KZ-NONE"], CancellationToken.None));
+        Assert.Empty(await query.InRegionsAsync([], CancellationToken.None));
 
         await using (var db = database.CreateDbContext())
         {

@@ -12,7 +12,7 @@ public sealed class OnDutyRosterQuery
     private readonly IDbContextFactory<TriageDbContext> contexts;
     private readonly (SqliteReads Reads, string Sql, Func<object, List<int>> SpecialtiesOf)? sqlite;
 
-    // Compiled once per database, for providers other than SQLite: translating the query each time cost twice its running.
+    // Compiled once per instance (each database has its own model), for providers other than SQLite: translating the query each time cost twice its running.
     private readonly Func<TriageDbContext, string[], IAsyncEnumerable<OnDutyPost>> onDutyIn =
         EF.CompileAsyncQuery((TriageDbContext db, string[] regionIds) =>
             db.Specialists.Where(s => s.OnDuty && regionIds.Contains(s.RegionId)).Select(s => new OnDutyPost(s.RegionId, s.Specialties)));

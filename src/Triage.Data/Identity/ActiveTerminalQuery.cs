@@ -8,7 +8,7 @@ public sealed class ActiveTerminalQuery
     private readonly IDbContextFactory<TriageDbContext> contexts;
     private readonly (SqliteReads Reads, string Sql)? sqlite;
 
-    // Compiled once per database, for providers other than SQLite: translating the query each time cost more than running it.
+    // Compiled once per instance (each database has its own model), for providers other than SQLite: translating the query each time cost more than running it.
     private readonly Func<TriageDbContext, string, CancellationToken, Task<bool>> activeTerminalExists =
         EF.CompileAsyncQuery((TriageDbContext db, string terminalId, CancellationToken _) => db.Terminals.Any(t => t.Id == terminalId && t.RevokedAtUtc == null));
 

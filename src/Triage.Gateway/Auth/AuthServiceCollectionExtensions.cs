@@ -22,6 +22,7 @@ public static class AuthServiceCollectionExtensions
         var key = SigningKeySource.Load(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<ActiveTerminalQuery>();
         builder.Services.AddSingleton<TerminalEnrolment>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
 

@@ -7,10 +7,9 @@ using Triage.Data.Identity;
 namespace Triage.Gateway.Auth;
 
 /// <summary>Enrols clinic terminals, checks their secrets and revokes them.</summary>
-public sealed class TerminalEnrolment(IDbContextFactory<TriageDbContext> contexts, TimeProvider clock)
+public sealed class TerminalEnrolment(IDbContextFactory<TriageDbContext> contexts, ActiveTerminalQuery active, TimeProvider clock)
 {
     private const int SecretBytes = 32;
-    private readonly ActiveTerminalQuery active = new(contexts);
 
     /// <summary>Creates a credential bound to one clinic; the secret is returned this once and never stored.</summary>
     public async Task<(string TerminalId, string Secret)> EnrolAsync(string clinicId, CancellationToken cancellationToken)
