@@ -67,10 +67,15 @@ internal sealed class SqliteReads
     }
 
     /// <summary>The entity's table, delimited for SQL.</summary>
-    public string Table<TEntity>() => sql.DelimitIdentifier(EntityType<TEntity>().GetTableName()!);
+    public string Table<TEntity>()
+    {
+        var table = TableOf(EntityType<TEntity>());
+        return sql.DelimitIdentifier(table.Name, table.Schema);
+    }
 
     /// <summary>The property's column, delimited for SQL.</summary>
-    public string Column<TEntity>(Expression<Func<TEntity, object?>> property) => sql.DelimitIdentifier(Property(property).GetColumnName());
+    public string Column<TEntity>(Expression<Func<TEntity, object?>> property) =>
+        sql.DelimitIdentifier(Property(property).GetColumnName(TableOf(EntityType<TEntity>()))!);
 
     /// <summary>Turns what the property's (non-null) column holds into the property's value, through the model's converter when it has one.</summary>
     public Func<object, TValue> ValueOf<TEntity, TValue>(Expression<Func<TEntity, TValue>> property)
@@ -78,6 +83,8 @@ internal sealed class SqliteReads
         var converter = Property(property).GetRelationalTypeMapping().Converter;
         return stored => (TValue)(converter is null ? stored : converter.ConvertFromProvider(stored))!;
     }
+
+    private static StoreObjectIdentifier TableOf(IEntityType entityType) => StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
 
     private IEntityType EntityType<TEntity>() =>
         model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
