@@ -71,7 +71,7 @@ for (var round = 0; round < Rounds; round++)
 Measurement Median(string name, Func<(string Name, Measurement Saturated, Measurement AtRate), Measurement> pick)
 {
     var all = results.Where(r => r.Name == name).Select(pick).ToList();
-    return new Measurement(Mid(all.Select(m => m.Throughput)), Mid(all.Select(m => m.P50)), Mid(all.Select(m => m.P99)));
+    return new Measurement(Mid(all.Select(m => m.Throughput)), Mid(all.Select(m => m.P50)), Mid(all.Select(m => m.P99)), Mid(all.Select(m => m.CpuPerCall)));
 }
 
 static double Mid(IEnumerable<double> values)
@@ -83,14 +83,14 @@ static double Mid(IEnumerable<double> values)
 var noOp = (Saturated: Median("no-op", r => r.Saturated), AtRate: Median("no-op", r => r.AtRate));
 var submit = (Saturated: Median("SubmitCase", r => r.Saturated), AtRate: Median("SubmitCase", r => r.AtRate));
 Console.WriteLine($"{Environment.ProcessorCount} cores, SQLite durable commits (WAL, synchronous FULL), medians of {Rounds} rounds of {phase.TotalSeconds:0} s");
-Console.WriteLine($"| method | saturated ({Concurrency} callers): calls/s | p50 | p99 | at {FixedRate:0}/s: achieved | p50 | p99 |");
-Console.WriteLine("|---|---|---|---|---|---|---|");
+Console.WriteLine($"| method | saturated ({Concurrency} callers): calls/s | p50 | p99 | CPU per call | at {FixedRate:0}/s: achieved | p50 | p99 |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
 foreach (var (name, m) in new[] { ("no-op (baseline)", noOp), ("SubmitCase", submit) })
 {
-    Console.WriteLine($"| {name} | {m.Saturated.Throughput:0} | {m.Saturated.P50:0.0} ms | {m.Saturated.P99:0.0} ms | {m.AtRate.Throughput:0}/s | {m.AtRate.P50:0.0} ms | {m.AtRate.P99:0.0} ms |");
+    Console.WriteLine($"| {name} | {m.Saturated.Throughput:0} | {m.Saturated.P50:0.0} ms | {m.Saturated.P99:0.0} ms | {m.Saturated.CpuPerCall:0.000} ms | {m.AtRate.Throughput:0}/s | {m.AtRate.P50:0.0} ms | {m.AtRate.P99:0.0} ms |");
 }
 
-Console.WriteLine($"SubmitCase / no-op: throughput {submit.Saturated.Throughput / noOp.Saturated.Throughput:P0}; p50 at {FixedRate:0}/s ×{submit.AtRate.P50 / noOp.AtRate.P50:0.0}, p99 ×{submit.AtRate.P99 / noOp.AtRate.P99:0.0}");
+Console.WriteLine($"SubmitCase / no-op: throughput {submit.Saturated.Throughput / noOp.Saturated.Throughput:P0}; CPU per call ×{submit.Saturated.CpuPerCall / noOp.Saturated.CpuPerCall:0.0}; p50 at {FixedRate:0}/s ×{submit.AtRate.P50 / noOp.AtRate.P50:0.0}, p99 ×{submit.AtRate.P99 / noOp.AtRate.P99:0.0}");
 await app.StopAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 Directory.Delete(folder, recursive: true);
@@ -99,6 +99,7 @@ Directory.Delete(folder, recursive: true);
 static async Task<Measurement> ClosedLoopAsync(Func<Task> call, TimeSpan duration)
 {
     var latencies = new List<double>[Concurrency];
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var start = Stopwatch.GetTimestamp();
     await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async i =>
     {
@@ -110,7 +111,7 @@ static async Task<Measurement> ClosedLoopAsync(Func<Task> call, TimeSpan duratio
             latencies[i].Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
         }
     }));
-    return Measurement.Of(latencies.SelectMany(l => l).ToList(), Stopwatch.GetElapsedTime(start));
+    return Measurement.Of(latencies.SelectMany(l => l).ToList(), Stopwatch.GetElapsedTime(start), Process.GetCurrentProcess().TotalProcessorTime - cpu);
 }
 
 // Calls started on a fixed schedule whatever the answers do, so queueing shows up as latency.
@@ -118,6 +119,7 @@ static async Task<Measurement> OpenLoopAsync(Func<Task> call, double rate, TimeS
 {
     var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
     var pending = new List<Task>();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var start = Stopwatch.GetTimestamp();
     for (var k = 0; TimeSpan.FromSeconds(k / rate) < duration; k++)
     {
@@ -131,7 +133,7 @@ static async Task<Measurement> OpenLoopAsync(Func<Task> call, double rate, TimeS
     }
 
     await Task.WhenAll(pending);
-    return Measurement.Of(latencies.ToList(), Stopwatch.GetElapsedTime(start));
+    return Measurement.Of(latencies.ToList(), Stopwatch.GetElapsedTime(start), Process.GetCurrentProcess().TotalProcessorTime - cpu);
 }
 
 // Latency from when the call was due, not from when it got going: a late start is the server's delay too.
