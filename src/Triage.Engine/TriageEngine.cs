@@ -17,6 +17,7 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
 {
     public const string RiskNotEstimated = "RISK_NOT_ESTIMATED";
     public const string ModelRaisedLevel = "MODEL_RAISED_LEVEL";
+    public const string MeasureToDecide = "MEASURE_TO_DECIDE";
 
     private readonly IReadOnlyList<IRuleSet> ruleSets = ruleSets.ToList();
 
@@ -62,6 +63,13 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
             reasons.AddRange(ModelReasons.For(risk, advice.Language));
         }
 
+        var measureNext = DecisiveMeasurements.Find(clinicalCase, level, LevelOf);
+        if (measureNext.Count > 0)
+        {
+            var names = string.Join(", ", measureNext.Select(field => TextCatalog.Get($"Vital_{field}", advice.Language).Text));
+            reasons.Add(new TriageReason(MeasureToDecide, ReasonSource.Rule, TextCatalog.Get($"Reason_{MeasureToDecide}", advice.Language, names).Text, 0));
+        }
+
         var coverage = policy.Coverage.Assess(clinicalCase.Patient, level);
         return new TriageAssessment(
             level,
@@ -76,7 +84,22 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
             advice.Language,
             new CoverageNote(coverage.Code, coverage.Status, TextCatalog.Get($"Coverage_{coverage.Code}", advice.Language).Text),
             RuleLevel: decision.Level,
-            ModelLevel: modelLevel);
+            ModelLevel: modelLevel,
+            MeasureNext: measureNext);
+    }
+
+    /// <summary>The final level alone, without reasons or explanations: what a missing reading is tried against.</summary>
+    private ReferralLevel LevelOf(ClinicalCase clinicalCase)
+    {
+        var news2 = News2Calculator.Score(clinicalCase);
+        var ruleLevel = policy.Decide(clinicalCase, ruleSets.SelectMany(r => r.Evaluate(clinicalCase, news2)).ToList()).Level;
+        if (model is null)
+        {
+            return ruleLevel;
+        }
+
+        var modelLevel = ModelThresholds!.LevelFor(model.Score(clinicalCase, news2, topContributions: 0).Risk);
+        return modelLevel > ruleLevel ? modelLevel : ruleLevel;
     }
 
     private static string LevelName(ReferralLevel level, string language) => TextCatalog.Get($"Level_{WireName.Of(level)}", language).Text;

@@ -130,7 +130,7 @@ public sealed class OnnxRiskModel : IDisposable
         Span<float> canonical = stackalloc float[RiskFeatures.Count];
         Fill(clinicalCase, news2, canonical, features);
         var risk = PredictOne(features);
-        return new RiskAssessment(risk, Manifest.Thresholds.LevelFor(risk), ModelVersion, AsMeasured(Explain(features, topContributions), clinicalCase, news2));
+        return new RiskAssessment(risk, Manifest.Thresholds.LevelFor(risk), ModelVersion, Explained(features, clinicalCase, news2, topContributions));
     }
 
     /// <summary>
@@ -152,21 +152,31 @@ public sealed class OnnxRiskModel : IDisposable
         }
     }
 
-    /// <summary>A reading the model was given as normal is reported as not measured: the feldsher never reads a value nobody took.</summary>
-    private IReadOnlyList<FeatureContribution> AsMeasured(IReadOnlyList<FeatureContribution> contributions, ClinicalCase clinicalCase, News2Score? news2)
+    /// <summary>
+    /// Only what was measured or reported explains a risk: a reading the model was given as normal is left out, so the
+    /// feldsher never reads about a value nobody took.
+    /// </summary>
+    private IReadOnlyList<FeatureContribution> Explained(ReadOnlySpan<float> features, ClinicalCase clinicalCase, News2Score? news2, int top)
     {
-        if (!Manifest.CompletesMissingMeasurements || contributions.Count == 0)
+        if (!Manifest.CompletesMissingMeasurements || top <= 0)
         {
-            return contributions;
+            return Explain(features, top);
         }
 
         Span<float> measured = stackalloc float[RiskFeatures.Count];
         RiskFeatures.Extract(clinicalCase, news2, measured);
-        var result = new FeatureContribution[contributions.Count];
-        for (var k = 0; k < result.Length; k++)
+        var result = new List<FeatureContribution>(top);
+        foreach (var c in Explain(features, FeatureCount))
         {
-            var c = contributions[k];
-            result[k] = RiskFeatures.TryGetIndex(c.Feature, out var i) && float.IsNaN(measured[i]) ? c with { Value = float.NaN } : c;
+            if (result.Count == top)
+            {
+                break;
+            }
+
+            if (!RiskFeatures.TryGetIndex(c.Feature, out var i) || !float.IsNaN(measured[i]))
+            {
+                result.Add(c);
+            }
         }
 
         return result;
@@ -188,7 +198,7 @@ public sealed class OnnxRiskModel : IDisposable
         for (var i = 0; i < cases.Count; i++)
         {
             var row = features.AsSpan(i * width, width);
-            results[i] = new RiskAssessment(risks[i], Manifest.Thresholds.LevelFor(risks[i]), ModelVersion, Explain(row, topContributions));
+            results[i] = new RiskAssessment(risks[i], Manifest.Thresholds.LevelFor(risks[i]), ModelVersion, Explained(row, cases[i], news2[i], topContributions));
         }
 
         return results;
