@@ -6,6 +6,7 @@ public static class ClinicalRules
     public static readonly IReadOnlyList<IReadOnlyList<ClinicalRule>> Tables =
     [
         News2Rules.Table,
+        CriticalVitalRules.Table,
         RedFlagRules.Table,
         AdultBloodPressureRules.Table,
         PaediatricRules.Table,

@@ -55,6 +55,16 @@ public sealed class ClinicalCaseTableTests
         ["Adult: fever with NEWS2 5 and qSOFA 0 is suspected sepsis, urgent (NICE NG51)"] =
             new(Adult(50).With(Fever).WithVitals(v => v with { RespiratoryRate = 21, HeartRate = 111, TemperatureC = 38.5 }), U, Specialty.InternalMedicine,
                 "RED_SEPSIS_NEWS2", "NEWS2_MEDIUM"),
+        ["Adult: systolic 60 alone is peri-arrest, though NEWS2 scores it as 90 (SATS TEWS)"] =
+            new(Adult(70).WithVitals(v => v with { SystolicBp = 60, DiastolicBp = 30 }), E, Specialty.InternalMedicine, "RED_CRITICAL_VITALS", "NEWS2_RED_SCORE"),
+        ["Adult: SpO2 80 % on air is severe hypoxaemia (BTS 2017)"] =
+            new(Adult(70).WithVitals(v => v with { Spo2Percent = 80 }), E, Specialty.InternalMedicine, "RED_CRITICAL_VITALS"),
+        ["Adult: pulse 150 calls the emergency team (MERIT 2005)"] =
+            new(Adult(30).With(Palpitations).WithVitals(v => v with { HeartRate = 150 }), E, Specialty.InternalMedicine, "RED_CRITICAL_VITALS"),
+        ["Adult: pulse 135 scores 3 in NEWS2 but is below the MET criterion"] =
+            new(Adult(30).With(Palpitations).WithVitals(v => v with { HeartRate = 135 }), U, Specialty.InternalMedicine, "NEWS2_RED_SCORE"),
+        ["Pregnancy: responds only to pain is critical (MERIT 2005)"] =
+            new(Pregnant(30).WithVitals(v => v with { Consciousness = Consciousness.Pain }), E, Specialty.Obstetrics, "RED_CRITICAL_VITALS"),
         ["Adult: glucose 2.6 mmol/L is level 2 hypoglycaemia (IHSG 2017)"] =
             new(Adult(62).WithVitals(v => v with { BloodGlucoseMmolL = 2.6 }), E, Specialty.Endocrinology, "RED_HYPOGLYCAEMIA"),
         ["Adult: glucose 27 mmol/L with vomiting suggests DKA or HHS (JBDS-IP)"] =
