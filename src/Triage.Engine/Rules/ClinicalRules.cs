@@ -8,6 +8,8 @@ public static class ClinicalRules
         News2Rules.Table,
         CriticalVitalRules.Table,
         RedFlagRules.Table,
+        PresentationRules.Table,
+        PainRules.Table,
         AdultBloodPressureRules.Table,
         PaediatricRules.Table,
         ObstetricRules.Table,
