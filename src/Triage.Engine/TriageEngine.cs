@@ -80,7 +80,7 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
             reasons,
             RedFlags: hits.Where(h => h.IsRedFlag).Select(h => h.Code).Distinct().ToList(),
             MissingVitals: news2?.MissingParameters ?? [],
-            advice.Text,
+            string.Join(" ", SymptomAdvice.For(clinicalCase, advice.Language).Prepend(advice.Text)),
             advice.Language,
             new CoverageNote(coverage.Code, coverage.Status, TextCatalog.Get($"Coverage_{coverage.Code}", advice.Language).Text),
             RuleLevel: decision.Level,

@@ -32,7 +32,7 @@ public sealed class AssessCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Equal(2, run.Results.Count);
         Assert.Contains("line 2: not a CaseReport", run.Error);
-        Assert.Contains("line 3: case.vitals.heart_rate must be between 20 and 300", run.Error);
+        Assert.Contains("line 3: case.vitals.heart_rate must be between 10 and 350", run.Error);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ClinicalExamplesTests
         (ReferralLevel.UrgentReferral, Specialty.Obstetrics, "labour at 39 weeks"),
         (ReferralLevel.Emergency, Specialty.Paediatrics, "stridor at three years: ETAT"),
         (ReferralLevel.Emergency, Specialty.InternalMedicine, "fever, RR 24, systolic 98, confused: sepsis"),
-        (ReferralLevel.UrgentReferral, Specialty.Psychiatry, "suicidal thoughts"),
+        (ReferralLevel.Emergency, Specialty.Psychiatry, "suicidal thoughts: imminent risk (mhGAP)"),
         (ReferralLevel.Emergency, Specialty.Ophthalmology, "eye pain with blurred vision: angle closure"),
         (ReferralLevel.TreatLocally, Specialty.Paediatrics, "cough and fever at three years, breathing normal"),
     ];

@@ -22,6 +22,8 @@ public sealed record VitalSigns(
     /// <summary>Anything other than Alert: new confusion, or responds only to voice or pain, or unresponsive.</summary>
     public bool ReducedConsciousness => ConsciousnessAssessed && Consciousness != Consciousness.Alert;
 
-    /// <summary>Severe pain, 7-10 on a 0-10 scale (SATS 2012 and most triage scales put severe pain in the urgent band).</summary>
-    public bool SeverePain => PainScore >= 7;
+    /// <summary>Severe pain starts at 7 on every 0-10 scale the contract names (SATS 2012; FPS-R; FLACC), see <see cref="Rules.PainRules"/>.</summary>
+    public const int SeverePainFrom = 7;
+
+    public bool SeverePain => PainScore >= SeverePainFrom;
 }

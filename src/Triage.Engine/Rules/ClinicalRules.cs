@@ -6,7 +6,10 @@ public static class ClinicalRules
     public static readonly IReadOnlyList<IReadOnlyList<ClinicalRule>> Tables =
     [
         News2Rules.Table,
+        CriticalVitalRules.Table,
         RedFlagRules.Table,
+        PresentationRules.Table,
+        PainRules.Table,
         AdultBloodPressureRules.Table,
         PaediatricRules.Table,
         ObstetricRules.Table,

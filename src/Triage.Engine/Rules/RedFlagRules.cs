@@ -33,6 +33,8 @@ public static class RedFlagRules
     /// <summary>Above this, with symptoms, diabetic ketoacidosis or a hyperosmolar state must be excluded in hospital (JBDS-IP).</summary>
     public const double HyperglycaemiaAboveMmolL = 20.0;
 
+    private const string MhGap = "WHO mhGAP Intervention Guide 2.0 (2016), module SUI (self-harm/suicide); NICE NG225 self-harm (2022)";
+
     private static readonly ChronicCondition[] CardiovascularRisk =
     [
         ChronicCondition.Diabetes, ChronicCondition.Hypertension, ChronicCondition.CoronaryHeartDisease,
@@ -110,10 +112,16 @@ public static class RedFlagRules
             "Animal bite: rabies post-exposure prophylaxis and wound care the same day",
             "WHO position paper on rabies vaccines, Weekly Epidemiological Record 2018",
             c => c.Has(Symptom.AnimalBite)),
+        // mhGAP: current thoughts or a plan of suicide or self-harm, or an act of self-harm, is imminent risk: the
+        // person is never left alone and a mental health specialist is consulted at once.
         new("RED_SUICIDAL_IDEATION", PatientGroups.All,
-            "Suicidal thoughts",
-            "NICE NG225 self-harm (2022)",
+            "Current suicidal thoughts (imminent risk)",
+            MhGap,
             c => c.Has(Symptom.SuicidalIdeation)),
+        new("RED_SELF_HARM", PatientGroups.All,
+            "A plan of suicide or self-harm, or an act of self-harm (imminent risk; a medically serious act needs emergency care)",
+            MhGap,
+            c => c.Has(Symptom.SelfHarmPlanOrAct)),
         new("RED_NON_BLANCHING_RASH_FEVER", PatientGroups.All,
             "Non-blanching rash with fever",
             "NICE NG240 bacterial meningitis and meningococcal disease (2024)",

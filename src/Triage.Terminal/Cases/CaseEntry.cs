@@ -18,6 +18,14 @@ public static class CaseEntry
         ["U"] = Consciousness.Unresponsive,
     };
 
+    /// <summary>Self-report where the patient can give it; faces for young children; behaviour for infants and the non-verbal.</summary>
+    private static readonly Dictionary<string, PainScale> PainScales = new()
+    {
+        ["n"] = PainScale.NumericRating,
+        ["f"] = PainScale.Faces,
+        ["b"] = PainScale.Behavioural,
+    };
+
     private static readonly Dictionary<string, string> Languages = new() { ["kk"] = "kk", ["ru"] = "ru", ["en"] = "en" };
 
     public static CaseReport Ask(Prompter ask, string clinicId, DateTimeOffset now)
@@ -60,18 +68,18 @@ public static class CaseEntry
     private static Vitals AskVitals(Prompter ask)
     {
         var vitals = new Vitals();
-        if (ask.WholeNumber("Respiratory rate", CaseBounds.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
-        if (ask.WholeNumber("SpO2", CaseBounds.Spo2Percent) is { } spo2)
+        if (ask.WholeReading("Respiratory rate", CaseBounds.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
+        if (ask.WholeReading("SpO2", CaseBounds.Spo2Percent) is { } spo2)
         {
             vitals.Spo2Percent = spo2;
             vitals.OnSupplementalOxygen = ask.YesNo("On oxygen");
             vitals.HypercapnicRespiratoryFailure = ask.YesNo("Known hypercapnic respiratory failure (target SpO2 88–92 %)");
         }
 
-        if (ask.WholeNumber("Systolic blood pressure", CaseBounds.SystolicBp) is { } systolic)
+        if (ask.WholeReading("Systolic blood pressure", CaseBounds.SystolicBp) is { } systolic)
         {
             vitals.SystolicBp = systolic;
-            while (ask.WholeNumber("Diastolic blood pressure", CaseBounds.DiastolicBp) is { } diastolic)
+            while (ask.WholeReading("Diastolic blood pressure", CaseBounds.DiastolicBp) is { } diastolic)
             {
                 if (diastolic < systolic)
                 {
@@ -83,10 +91,16 @@ public static class CaseEntry
             }
         }
 
-        if (ask.WholeNumber("Heart rate", CaseBounds.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
-        if (ask.Number("Temperature", CaseBounds.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
+        if (ask.WholeReading("Heart rate", CaseBounds.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
+        if (ask.Reading("Temperature", CaseBounds.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
         vitals.Consciousness = ask.Choice("Consciousness, ACVPU (C = new confusion)", Acvpu, "A");
-        if (ask.Number("Blood glucose", CaseBounds.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
+        if (ask.Reading("Blood glucose", CaseBounds.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
+        if (ask.WholeReading("Pain score", CaseBounds.PainScore) is { } pain)
+        {
+            vitals.PainScore = pain;
+            vitals.PainScale = ask.Choice("Pain scale: numeric, faces (FPS-R) or behavioural (FLACC)", PainScales, "n");
+        }
+
         return vitals;
     }
 }

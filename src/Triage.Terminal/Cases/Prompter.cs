@@ -22,8 +22,11 @@ public sealed class Prompter(TextReader input, TextWriter output)
         }
     }
 
-    /// <summary>A number within <paramref name="range"/>; empty means not measured (null) unless <paramref name="required"/>.</summary>
-    public double? Number(string question, AllowedRange range, bool required = false)
+    /// <summary>
+    /// A number within <paramref name="range"/>; empty means not measured (null) unless <paramref name="required"/>.
+    /// A number outside <paramref name="usual"/> is taken only once confirmed: a dying patient's readings are real.
+    /// </summary>
+    public double? Number(string question, AllowedRange range, bool required = false, AllowedRange? usual = null)
     {
         while (true)
         {
@@ -35,12 +38,17 @@ public sealed class Prompter(TextReader input, TextWriter output)
 
             if (double.TryParse(answer.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
             {
-                if (range.Contains(value))
+                if (!range.Contains(value))
+                {
+                    output.WriteLine($"  {range.Describe(value)}");
+                    continue;
+                }
+
+                if (usual is null || usual.Contains(value) || IsConfirmed(value, usual))
                 {
                     return value;
                 }
 
-                output.WriteLine($"  {range.Describe(value)}");
                 continue;
             }
 
@@ -48,11 +56,14 @@ public sealed class Prompter(TextReader input, TextWriter output)
         }
     }
 
-    public int? WholeNumber(string question, AllowedRange range, bool required = false)
+    /// <summary>A reading of a vital sign: impossible values are refused, extreme ones confirmed.</summary>
+    public double? Reading(string question, VitalLimits limits) => Number(question, limits.Possible, usual: limits.Usual);
+
+    public int? WholeNumber(string question, AllowedRange range, bool required = false, AllowedRange? usual = null)
     {
         while (true)
         {
-            var value = Number(question, range, required);
+            var value = Number(question, range, required, usual);
             if (value is null || value == Math.Round(value.Value))
             {
                 return (int?)value;
@@ -61,6 +72,8 @@ public sealed class Prompter(TextReader input, TextWriter output)
             output.WriteLine("  a whole number, please");
         }
     }
+
+    public int? WholeReading(string question, VitalLimits limits) => WholeNumber(question, limits.Possible, usual: limits.Usual);
 
     public bool YesNo(string question, bool defaultValue = false)
     {
@@ -126,6 +139,9 @@ public sealed class Prompter(TextReader input, TextWriter output)
     }
 
     public void Say(string line) => output.WriteLine(line);
+
+    private bool IsConfirmed(double value, AllowedRange usual) =>
+        YesNo(string.Create(CultureInfo.InvariantCulture, $"  {value}{usual.Unit} is outside the usual {usual.Min}–{usual.Max}{usual.Unit}: are you sure"));
 
     private string Ask(string question)
     {

@@ -55,6 +55,16 @@ public sealed class ClinicalCaseTableTests
         ["Adult: fever with NEWS2 5 and qSOFA 0 is suspected sepsis, urgent (NICE NG51)"] =
             new(Adult(50).With(Fever).WithVitals(v => v with { RespiratoryRate = 21, HeartRate = 111, TemperatureC = 38.5 }), U, Specialty.InternalMedicine,
                 "RED_SEPSIS_NEWS2", "NEWS2_MEDIUM"),
+        ["Adult: systolic 60 alone is peri-arrest, though NEWS2 scores it as 90 (SATS TEWS)"] =
+            new(Adult(70).WithVitals(v => v with { SystolicBp = 60, DiastolicBp = 30 }), E, Specialty.InternalMedicine, "RED_CRITICAL_VITALS", "NEWS2_RED_SCORE"),
+        ["Adult: SpO2 80 % on air is severe hypoxaemia (BTS 2017)"] =
+            new(Adult(70).WithVitals(v => v with { Spo2Percent = 80 }), E, Specialty.InternalMedicine, "RED_CRITICAL_VITALS"),
+        ["Adult: pulse 150 calls the emergency team (MERIT 2005)"] =
+            new(Adult(30).With(Palpitations).WithVitals(v => v with { HeartRate = 150 }), E, Specialty.InternalMedicine, "RED_CRITICAL_VITALS"),
+        ["Adult: pulse 135 scores 3 in NEWS2 but is below the MET criterion"] =
+            new(Adult(30).With(Palpitations).WithVitals(v => v with { HeartRate = 135 }), U, Specialty.InternalMedicine, "NEWS2_RED_SCORE"),
+        ["Pregnancy: responds only to pain is critical (MERIT 2005)"] =
+            new(Pregnant(30).WithVitals(v => v with { Consciousness = Consciousness.Pain }), E, Specialty.Obstetrics, "RED_CRITICAL_VITALS"),
         ["Adult: glucose 2.6 mmol/L is level 2 hypoglycaemia (IHSG 2017)"] =
             new(Adult(62).WithVitals(v => v with { BloodGlucoseMmolL = 2.6 }), E, Specialty.Endocrinology, "RED_HYPOGLYCAEMIA"),
         ["Adult: glucose 27 mmol/L with vomiting suggests DKA or HHS (JBDS-IP)"] =
@@ -79,8 +89,50 @@ public sealed class ClinicalCaseTableTests
             new(Adult(37).With(SnakeBite), E, Specialty.Toxicology, "RED_SNAKE_BITE"),
         ["Adult: poisoning"] =
             new(Adult(26).With(Poisoning), E, Specialty.Toxicology, "RED_POISONING"),
-        ["Adult: suicidal thoughts need a same-day mental-health assessment (NICE NG225)"] =
-            new(Adult(24).With(SuicidalIdeation), U, Specialty.Psychiatry, "RED_SUICIDAL_IDEATION"),
+        ["Adult: current suicidal thoughts are imminent risk (mhGAP 2.0, SUI)"] =
+            new(Adult(24).With(SuicidalIdeation), E, Specialty.Psychiatry, "RED_SUICIDAL_IDEATION"),
+        ["Adolescent: a plan of suicide is imminent risk (mhGAP 2.0, SUI)"] =
+            new(Child(15).With(SelfHarmPlanOrAct), E, Specialty.Psychiatry, "RED_SELF_HARM"),
+        ["Adult: low mood and fatigue without suicidal thoughts or plan is not imminent risk (mhGAP 2.0)"] =
+            new(Adult(24).With(Fatigue), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+
+        // Presentations that NEWS2 misses while the vital signs are normal.
+        ["Adult 22: abdominal pain, vomiting and 38.2 °C is an acute abdomen until a surgeon says otherwise (NICE CKS Appendicitis)"] =
+            new(Adult(22).With(AbdominalPain, Vomiting).WithVitals(v => v with { TemperatureC = 38.2 }), U, Specialty.Surgery, "RED_ACUTE_ABDOMEN"),
+        ["Adult 22: abdominal pain with vomiting but no fever is not (near miss)"] =
+            new(Adult(22).With(AbdominalPain, Vomiting), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+        ["Adult: coughing blood needs a cause found today (SATS 2012, very urgent)"] =
+            new(Adult(35).With(Cough, Haemoptysis), U, Specialty.Pulmonology, "RED_HAEMOPTYSIS"),
+        ["Adult: cough with sputum and no blood stays local (near miss)"] =
+            new(Adult(35).With(Cough, Sputum), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+        ["Adult 28: thirst, polyuria and glucose 18 without known diabetes is suspected type 1 (NICE NG17)"] =
+            new(Adult(28).With(PolyuriaPolydipsia).WithVitals(v => v with { BloodGlucoseMmolL = 18 }), U, Specialty.Endocrinology, "RED_NEW_HYPERGLYCAEMIA"),
+        ["Child 9: thirst and glucose 14 is same-day diabetes care (NICE NG18)"] =
+            new(Child(9).With(PolyuriaPolydipsia, Fatigue).WithVitals(v => v with { BloodGlucoseMmolL = 14 }), U, Specialty.Endocrinology, "RED_NEW_HYPERGLYCAEMIA"),
+        ["Adult 62: thirst, polyuria and glucose 13, no weight loss: probable type 2, planned (WHO 2006; NICE NG28)"] =
+            new(Adult(62).With(PolyuriaPolydipsia).WithVitals(v => v with { BloodGlucoseMmolL = 13 }), R, Specialty.Endocrinology, "NEW_HYPERGLYCAEMIA"),
+        ["Adult 62: thirst with glucose 9 is not diabetic hyperglycaemia (near miss)"] =
+            new(Adult(62).With(PolyuriaPolydipsia).WithVitals(v => v with { BloodGlucoseMmolL = 9 }), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+        ["Adult 28: known diabetes with glucose 15 and thirst is not new (near miss)"] =
+            new(Adult(28).With(PolyuriaPolydipsia).WithCondition(Diabetes).WithVitals(v => v with { BloodGlucoseMmolL = 15 }), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+        ["Adult: cough for three weeks is presumptive tuberculosis (WHO TB screening 2021)"] =
+            new(Adult(45).With(ProlongedCough), R, Specialty.Pulmonology, "RED_PRESUMPTIVE_TB"),
+        ["Adult: cough with weight loss is presumptive tuberculosis (WHO TB screening 2021)"] =
+            new(Adult(45).With(Cough, WeightLoss), R, Specialty.Pulmonology, "RED_PRESUMPTIVE_TB"),
+        ["Adult with HIV and night sweats: WHO four-symptom screen (WHO TB screening 2021)"] =
+            new(Adult(33).With(Sweating).WithCondition(Hiv), R, Specialty.Pulmonology, "RED_PRESUMPTIVE_TB"),
+        ["Adult: a cough of a few days without weight loss is not presumptive TB (near miss)"] =
+            new(Adult(45).With(Cough, RunnyNose), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+
+        // Pain (SATS 2012: severe pain is very urgent); children's scales count the same.
+        ["Adult: back pain 8/10 needs a doctor today (SATS 2012)"] =
+            new(Adult(40).With(BackPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.NumericRating }), U, Specialty.InternalMedicine, "PAIN_SEVERE"),
+        ["Child 4: ear pain 8/10 on the faces scale (FPS-R)"] =
+            new(Child(4).With(EarPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.Faces }), U, Specialty.Paediatrics, "PAIN_SEVERE"),
+        ["Infant: FLACC 7 is severe pain"] =
+            new(Child(0.5).WithVitals(v => v with { PainScore = 7, PainScale = PainScale.Behavioural }), U, Specialty.Paediatrics, "PAIN_SEVERE"),
+        ["Adult: back pain 6/10 is moderate and stays local (near miss)"] =
+            new(Adult(40).With(BackPain).WithVitals(v => v with { PainScore = 6, PainScale = PainScale.NumericRating }), T, Specialty.InternalMedicine, "NEWS2_LOW"),
         ["Adult: non-blanching rash with fever is meningococcal disease until proven otherwise (NICE NG240)"] =
             new(Adult(18).With(NonBlanchingRash, Fever), E, Specialty.InfectiousDisease, "RED_NON_BLANCHING_RASH_FEVER"),
         ["Adult: dog bite needs rabies prophylaxis the same day (WHO rabies position paper 2018)"] =

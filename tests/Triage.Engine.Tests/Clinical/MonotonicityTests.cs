@@ -1,5 +1,6 @@
 using Triage.Contracts.V1;
 using Triage.Engine.Cases;
+using Triage.Engine.Wire;
 
 namespace Triage.Engine.Tests.Clinical;
 
@@ -17,20 +18,25 @@ public sealed class MonotonicityTests
 
     private static readonly Dictionary<string, Worsen> Worsenings = new()
     {
-        ["respiratory rate up"] = v => v.RespiratoryRate < 80 ? v with { RespiratoryRate = v.RespiratoryRate + 1 } : null,
-        ["respiratory rate down"] = v => v.RespiratoryRate > 0 ? v with { RespiratoryRate = v.RespiratoryRate - 1 } : null,
-        ["SpO2 down"] = v => v.Spo2Percent > 50 ? v with { Spo2Percent = v.Spo2Percent - 1 } : null,
-        ["systolic up"] = v => v.SystolicBp < 300 ? v with { SystolicBp = v.SystolicBp + 2 } : null,
-        ["systolic down"] = v => v.SystolicBp > 40 ? v with { SystolicBp = v.SystolicBp - 2 } : null,
-        ["diastolic up"] = v => v.DiastolicBp < 200 ? v with { DiastolicBp = v.DiastolicBp + 2 } : null,
-        ["pulse up"] = v => v.HeartRate < 300 ? v with { HeartRate = v.HeartRate + 2 } : null,
-        ["pulse down"] = v => v.HeartRate > 20 ? v with { HeartRate = v.HeartRate - 2 } : null,
-        ["temperature up"] = v => v.TemperatureC < 45 ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value + 0.1, 1) } : null,
-        ["temperature down"] = v => v.TemperatureC > 25 ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value - 0.1, 1) } : null,
-        ["glucose up"] = v => v.BloodGlucoseMmolL < 60 ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value + 0.5, 1) } : null,
-        ["glucose down"] = v => v.BloodGlucoseMmolL > 0.5 ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value - 0.1, 1) } : null,
+        ["respiratory rate up"] = v => v.RespiratoryRate < Max(CaseBounds.RespiratoryRate) ? v with { RespiratoryRate = v.RespiratoryRate + 1 } : null,
+        ["respiratory rate down"] = v => v.RespiratoryRate > Min(CaseBounds.RespiratoryRate) ? v with { RespiratoryRate = v.RespiratoryRate - 1 } : null,
+        ["SpO2 down"] = v => v.Spo2Percent > Min(CaseBounds.Spo2Percent) ? v with { Spo2Percent = v.Spo2Percent - 1 } : null,
+        ["systolic up"] = v => v.SystolicBp < Max(CaseBounds.SystolicBp) - 1 ? v with { SystolicBp = v.SystolicBp + 2 } : null,
+        ["systolic down"] = v => v.SystolicBp > Min(CaseBounds.SystolicBp) + 1 ? v with { SystolicBp = v.SystolicBp - 2 } : null,
+        ["diastolic up"] = v => v.DiastolicBp < Max(CaseBounds.DiastolicBp) - 1 ? v with { DiastolicBp = v.DiastolicBp + 2 } : null,
+        ["pulse up"] = v => v.HeartRate < Max(CaseBounds.HeartRate) - 1 ? v with { HeartRate = v.HeartRate + 2 } : null,
+        ["pulse down"] = v => v.HeartRate > Min(CaseBounds.HeartRate) + 1 ? v with { HeartRate = v.HeartRate - 2 } : null,
+        ["temperature up"] = v => v.TemperatureC < Max(CaseBounds.TemperatureC) ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value + 0.1, 1) } : null,
+        ["temperature down"] = v => v.TemperatureC > Min(CaseBounds.TemperatureC) ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value - 0.1, 1) } : null,
+        ["glucose up"] = v => v.BloodGlucoseMmolL < Max(CaseBounds.BloodGlucoseMmolL) - 0.4 ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value + 0.5, 1) } : null,
+        ["glucose down"] = v => v.BloodGlucoseMmolL > Min(CaseBounds.BloodGlucoseMmolL) ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value - 0.1, 1) } : null,
+        ["pain up"] = v => (v.PainScore ?? 0) < Max(CaseBounds.PainScore) ? v with { PainScore = (v.PainScore ?? 0) + 1 } : null,
         ["consciousness down"] = v => v.Consciousness < Consciousness.Unresponsive ? v with { Consciousness = v.Consciousness + 1 } : null,
     };
+
+    private static double Max(VitalLimits limits) => limits.Possible.Max;
+
+    private static double Min(VitalLimits limits) => limits.Possible.Min;
 
     public static TheoryData<string> WorseningNames => [.. Worsenings.Keys];
 

@@ -6,11 +6,12 @@ using Triage.Engine.Rules;
 
 namespace Triage.Engine.Tests.Wire;
 
-/// <summary>Every rule and coverage code speaks all three languages, with the same values quoted in each.</summary>
+/// <summary>Every rule, coverage code and complaint advice speaks all three languages, with the same values quoted in each.</summary>
 public sealed partial class RuleTextTests
 {
     private static IEnumerable<string> AllKeys =>
         ClinicalRules.All.Select(r => $"Reason_{r.Code}")
+            .Concat(Enum.GetValues<Contracts.V1.Symptom>().Select(SymptomAdvice.KeyOf).Where(k => TextCatalog.Has(k, Languages.English)))
             .Concat(ReferralPolicyLoader.Shipped().Coverage.FreeForEveryone.Values.Distinct().Concat(CoveragePolicy.InsuranceCodes).Select(c => $"Coverage_{c}"));
 
     public static TheoryData<string> Keys => [.. AllKeys];
