@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,10 @@ public static class ClinicAppHost
     public static async Task<WebApplication> CreateAsync(ClinicAppSettings settings, TriageEngine engine, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        // The app is configured by its command line alone: no appsettings or ASPNETCORE_ variables of another host
+        // sharing the folder (or the machine) may change where or how it listens.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(settings.Listen.ToString());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 

@@ -156,8 +156,12 @@ async function save(event, catalogue, confirmed = []) {
   }
 }
 
-/** A fresh form; `clientCaseId` keeps the case's identity when the form is only drawn again (a language switch). */
-export function renderEntry(main, catalogue, clientCaseId = uuid()) {
+/**
+ * A fresh form; when it is only drawn again in another language, `redrawOf` keeps the case's identity and the focus
+ * stays where the user is (on the language switch).
+ */
+export function renderEntry(main, catalogue, redrawOf = null) {
+  const clientCaseId = redrawOf ?? uuid();
   state = { clientCaseId, ticket: 0 };
   const form = h("form", { id: "entry-form", novalidate: true, onsubmit: (e) => save(e, catalogue), dataset: { clientCaseId } },
     h("h1", {}, t("newCaseTitle")),
@@ -177,5 +181,5 @@ export function renderEntry(main, catalogue, clientCaseId = uuid()) {
     timer = setTimeout(() => refresh(catalogue), 120);
   });
   clear(main).append(form);
-  document.getElementById("entry-patient-ref").focus();
+  if (!redrawOf) document.getElementById("entry-patient-ref").focus();
 }
