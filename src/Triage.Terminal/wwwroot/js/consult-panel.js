@@ -6,7 +6,7 @@ import { t } from "./i18n.js";
 import { uuid } from "./uuid.js";
 import { api } from "./clinic-api.js";
 import { conversationItems, conclusionPanel } from "./case-panels.js";
-import { readVitals, showMessages, showScores, vitalsFieldset } from "./vital-fields.js";
+import { fillVitals, readVitals, showMessages, showScores, vitalsFieldset } from "./vital-fields.js";
 import { confirmPanel } from "./confirm-panel.js";
 
 const prefix = "update-";
@@ -41,6 +41,7 @@ function build() {
       h("p", { id: "consult-error", class: "error", role: "alert" })),
     h("div", { id: "conclusion-slot" }),
     updateVitalsForm());
+  fillVitals(prefix, view.vitals);
   update();
 }
 
@@ -129,7 +130,6 @@ async function updateVitals(event, confirmed = []) {
   try {
     await api(`/cases/${view.entry.clientCaseId}/vitals`, { method: "POST", body: { vitals, confirmed } });
     document.getElementById("update-vitals").open = false;
-    document.getElementById("update-form").reset();
   } catch (error) {
     if (error.body?.error === "confirm") {
       document.getElementById("update-confirm").replaceWith(confirmPanel("update-confirm", error.body.unusual, () => updateVitals(null, error.body.unusual.map((u) => u.field))));
@@ -149,7 +149,11 @@ function follow() {
     view.events.push(event);
     view.linkDown = false;
     // A new retriage replaces the result on screen; the rest of the page keeps its state.
-    if (event.retriaged) view.onResult(event.retriaged.result, event.retriaged.vitals);
+    if (event.retriaged) {
+      view.vitals = event.retriaged.vitals;
+      view.onResult(event.retriaged.result, event.retriaged.vitals);
+      if (!document.getElementById("update-vitals")?.open) fillVitals(prefix, view.vitals);
+    }
     update();
   });
   source.addEventListener("link", () => {
@@ -159,7 +163,7 @@ function follow() {
 }
 
 export function consultPanel(root, entry, catalogue, onResult) {
-  view = { root, entry, catalogue, onResult, events: [], linkDown: false, error: null };
+  view = { root, entry, catalogue, onResult, vitals: entry.report.vitals, events: [], linkDown: false, error: null };
   build();
   follow();
 }

@@ -126,3 +126,13 @@ export function showMessages(prefix, messages) {
   });
   return first;
 }
+
+/** Puts the last vital signs into the inputs, so an update starts from them and only what changed is typed. */
+export function fillVitals(prefix, vitals = {}) {
+  for (const spec of vitalFields) {
+    if (vitals[spec.key] !== undefined) document.getElementById(inputId(prefix, spec.key)).value = String(vitals[spec.key]);
+  }
+  document.getElementById(`${prefix}on-oxygen`).checked = Boolean(vitals.onSupplementalOxygen);
+  document.getElementById(`${prefix}hypercapnic`).checked = Boolean(vitals.hypercapnicRespiratoryFailure);
+  document.getElementById(inputId(prefix, "consciousness")).value = vitals.consciousness ?? "";
+}
