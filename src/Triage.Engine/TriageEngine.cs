@@ -20,6 +20,11 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
 
     private readonly IReadOnlyList<IRuleSet> ruleSets = ruleSets.ToList();
 
+    /// <summary>The model's thresholds under the region's referral budget, or as its manifest ships them.</summary>
+    public LevelThresholds? ModelThresholds { get; } = model is null ? null
+        : policy.Budget is { } budget && model.Manifest.TradeOff is { Count: > 0 } curve ? budget.ThresholdsFrom(curve)
+        : model.Manifest.Thresholds;
+
     /// <summary>Every clinical rule table under the shipped policy, or under a region's own policy file.</summary>
     /// <exception cref="PolicyValidationException">The region's file is missing or invalid.</exception>
     /// <param name="model">The risk model whose level may raise the rules'; null for the rules alone.</param>
@@ -35,8 +40,9 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
         var hits = ruleSets.SelectMany(r => r.Evaluate(clinicalCase, news2)).ToList();
         var decision = policy.Decide(clinicalCase, hits);
         var risk = model?.Score(clinicalCase, news2);
+        var modelLevel = risk is null ? (ReferralLevel?)null : ModelThresholds!.LevelFor(risk.Risk);
         // A red flag is never out-voted: the model can only add urgency to what the rules already set.
-        var level = risk is not null && risk.Level > decision.Level ? risk.Level : decision.Level;
+        var level = modelLevel > decision.Level ? modelLevel.Value : decision.Level;
         var advice = TextCatalog.Get($"Advice_{WireName.Of(level)}", clinicalCase.Language);
 
         var reasons = hits.Select(h => ToReason(h, advice.Language)).ToList();
@@ -70,7 +76,7 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
             advice.Language,
             new CoverageNote(coverage.Code, coverage.Status, TextCatalog.Get($"Coverage_{coverage.Code}", advice.Language).Text),
             RuleLevel: decision.Level,
-            ModelLevel: risk?.Level);
+            ModelLevel: modelLevel);
     }
 
     private static string LevelName(ReferralLevel level, string language) => TextCatalog.Get($"Level_{WireName.Of(level)}", language).Text;

@@ -11,4 +11,5 @@ public static class VitalFields
     public const string TemperatureC = "temperature_c";
     public const string Consciousness = "consciousness";
     public const string BloodGlucose = "blood_glucose_mmol_l";
+    public const string PainScore = "pain_score";
 }

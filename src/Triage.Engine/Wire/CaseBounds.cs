@@ -17,6 +17,9 @@ public static class CaseBounds
     public static readonly AllowedRange TemperatureC = new(25, 45, " °C");
     public static readonly AllowedRange BloodGlucoseMmolL = new(0.5, 60, " mmol/L");
 
+    /// <summary>Every scale the contract names (NRS, FPS-R, FLACC) is scored 0-10.</summary>
+    public static readonly AllowedRange PainScore = new(0, 10, "");
+
     public const int MaxClinicIdLength = 64;
     public const int MaxPatientRefLength = 64;
     public const int MaxComplaintLength = 2000;

@@ -22,6 +22,7 @@ public static class CaseReportMapper
             OnSupplementalOxygen = v.OnSupplementalOxygen,
             HypercapnicRespiratoryFailure = v.HypercapnicRespiratoryFailure,
             Consciousness = v.Consciousness,
+            PainScale = v.PainScale,
         };
         if (v.RespiratoryRate is { } respiratoryRate) vitals.RespiratoryRate = respiratoryRate;
         if (v.Spo2Percent is { } spo2) vitals.Spo2Percent = spo2;
@@ -30,6 +31,7 @@ public static class CaseReportMapper
         if (v.HeartRate is { } heartRate) vitals.HeartRate = heartRate;
         if (v.TemperatureC is { } temperature) vitals.TemperatureC = temperature;
         if (v.BloodGlucoseMmolL is { } glucose) vitals.BloodGlucoseMmolL = glucose;
+        if (v.PainScore is { } pain) vitals.PainScore = pain;
 
         // Sets have no order; sorted codes make the same case the same bytes on the wire.
         var report = new CaseReport { Patient = patient, Vitals = vitals, Language = clinicalCase.Language };

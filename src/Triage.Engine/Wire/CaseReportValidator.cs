@@ -139,7 +139,9 @@ public static partial class CaseReportValidator
         if (vitals.HasHeartRate) CheckRange(vitals.HeartRate, CaseBounds.HeartRate, $"{path}.heart_rate", errors);
         if (vitals.HasTemperatureC) CheckRange(vitals.TemperatureC, CaseBounds.TemperatureC, $"{path}.temperature_c", errors);
         if (vitals.HasBloodGlucoseMmolL) CheckRange(vitals.BloodGlucoseMmolL, CaseBounds.BloodGlucoseMmolL, $"{path}.blood_glucose_mmol_l", errors);
+        if (vitals.HasPainScore) CheckRange(vitals.PainScore, CaseBounds.PainScore, $"{path}.pain_score", errors);
         CheckDefined(vitals.Consciousness, $"{path}.consciousness", errors);
+        CheckDefined(vitals.PainScale, $"{path}.pain_scale", errors);
 
         if (vitals.HasDiastolicBp && vitals.HasSystolicBp && vitals.DiastolicBp >= vitals.SystolicBp)
         {

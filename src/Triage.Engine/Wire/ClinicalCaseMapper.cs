@@ -29,7 +29,9 @@ public static class ClinicalCaseMapper
                 vitals.HasHeartRate ? vitals.HeartRate : null,
                 vitals.HasTemperatureC ? vitals.TemperatureC : null,
                 vitals.Consciousness,
-                vitals.HasBloodGlucoseMmolL ? vitals.BloodGlucoseMmolL : null),
+                vitals.HasBloodGlucoseMmolL ? vitals.BloodGlucoseMmolL : null,
+                vitals.HasPainScore ? vitals.PainScore : null,
+                vitals.PainScale),
             report.Symptoms.ToHashSet(),
             report.ChronicConditions.ToHashSet(),
             string.IsNullOrEmpty(report.Language) ? Languages.Default : report.Language);
