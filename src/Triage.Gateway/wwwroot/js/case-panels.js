@@ -23,6 +23,7 @@ export function patientPanel(patient = {}) {
 const vitalLabels = {
   respiratory_rate: "vitalRespiratoryRate", spo2_percent: "vitalSpo2", systolic_bp: "vitalSystolic", diastolic_bp: "vitalDiastolic",
   heart_rate: "vitalPulse", temperature_c: "vitalTemperature", consciousness: "vitalConsciousness", blood_glucose_mmol_l: "vitalGlucose",
+  pain_score: "vitalPain",
 };
 
 /** A red flag in the engine's words when the result explains it, else its code. */

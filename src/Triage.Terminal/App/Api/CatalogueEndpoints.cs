@@ -23,6 +23,7 @@ internal static class CatalogueEndpoints
             bodySystems = Enum.GetValues<BodySystem>().Select(s => new { code = CodeNames.Upper(s), names = CodeNames.Of("BodySystem", CodeNames.Upper(s)) }),
             symptoms = Named<Symptom>("Symptom").Select(s => new { s.code, s.names, system = CodeNames.Upper(SymptomSystems.Of(s.value)) }),
             chronicConditions = Named<ChronicCondition>("Chronic").Select(c => new { c.code, c.names }),
+            painScales = Named<PainScale>("PainScale").Select(c => new { c.code, c.names }),
             bounds = CaseFields.Bounds.ToDictionary(b => b.Key, b => new { min = b.Value.Min, max = b.Value.Max }),
             usual = UnusualValues.Usual.ToDictionary(b => b.Key, b => new { min = b.Value.Min, max = b.Value.Max }),
             adultAgeYears = PatientInfo.AdultAgeYears,

@@ -24,7 +24,12 @@ internal static class ConsultEndpoints
         var consult = api.MapGroup("/cases/{id}");
         consult.MapGet("/events", async Task<IResult> (string id, HttpRequest request, CaseOutbox outbox, CaseEventStream stream, CancellationToken cancellationToken) =>
         {
-            if (await AcknowledgedAsync(outbox, id, cancellationToken) is not { } caseId)
+            if (await outbox.FindAsync(id, cancellationToken) is not { } entry)
+            {
+                return ApiError.NotFound();
+            }
+
+            if (entry.Result?.CaseId is not { } caseId)
             {
                 return ApiError.Status(StatusCodes.Status409Conflict, "notYetSent");
             }
@@ -51,7 +56,12 @@ internal static class ConsultEndpoints
     /// <summary>New vital signs are checked as a new case would be (bounds, then unusual values to confirm) before the gateway triages again.</summary>
     private static async Task<IResult> UpdateVitalsAsync(string id, JsonObject body, CaseOutbox outbox, GatewayCalls gateway, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await outbox.FindAsync(id, cancellationToken) is not { Result: not null } entry)
+        if (await outbox.FindAsync(id, cancellationToken) is not { } entry)
+        {
+            return ApiError.NotFound();
+        }
+
+        if (entry.Result is null)
         {
             return ApiError.Status(StatusCodes.Status409Conflict, "notYetSent");
         }
@@ -87,12 +97,12 @@ internal static class ConsultEndpoints
             deadline: gateway.Session.Deadline(), cancellationToken: ct))), cancellationToken);
     }
 
+    /// <summary>Calls the gateway about a case of this outbox that the gateway has stored, by the gateway's id.</summary>
     private static async Task<IResult> OnAcknowledgedAsync(CaseOutbox outbox, GatewayCalls gateway, string id, Func<string, CancellationToken, Task<IResult>> call, CancellationToken cancellationToken) =>
-        await AcknowledgedAsync(outbox, id, cancellationToken) is { } caseId
-            ? await gateway.RunAsync(ct => call(caseId, ct), cancellationToken)
-            : ApiError.Status(StatusCodes.Status409Conflict, "notYetSent");
-
-    /// <summary>The gateway's id of a case of this outbox that the gateway has stored; null otherwise.</summary>
-    private static async Task<string?> AcknowledgedAsync(CaseOutbox outbox, string id, CancellationToken cancellationToken) =>
-        (await outbox.FindAsync(id, cancellationToken))?.Result?.CaseId;
+        await outbox.FindAsync(id, cancellationToken) switch
+        {
+            null => ApiError.NotFound(),
+            { Result.CaseId: { } caseId } => await gateway.RunAsync(ct => call(caseId, ct), cancellationToken),
+            _ => ApiError.Status(StatusCodes.Status409Conflict, "notYetSent"),
+        };
 }

@@ -15,6 +15,7 @@ public static class CaseFields
     public const string HeartRate = "case.vitals.heart_rate";
     public const string TemperatureC = "case.vitals.temperature_c";
     public const string BloodGlucoseMmolL = "case.vitals.blood_glucose_mmol_l";
+    public const string PainScore = "case.vitals.pain_score";
 
     /// <summary>The engine's bounds; the page checks as it is typed, the engine's validator decides.</summary>
     public static readonly IReadOnlyDictionary<string, AllowedRange> Bounds = new Dictionary<string, AllowedRange>
@@ -28,6 +29,7 @@ public static class CaseFields
         [HeartRate] = CaseBounds.HeartRate,
         [TemperatureC] = CaseBounds.TemperatureC,
         [BloodGlucoseMmolL] = CaseBounds.BloodGlucoseMmolL,
+        [PainScore] = CaseBounds.PainScore,
     };
 
     /// <summary>The numeric values a report carries, by field.</summary>
@@ -44,5 +46,6 @@ public static class CaseFields
         yield return (HeartRate, v.HasHeartRate ? v.HeartRate : null);
         yield return (TemperatureC, v.HasTemperatureC ? v.TemperatureC : null);
         yield return (BloodGlucoseMmolL, v.HasBloodGlucoseMmolL ? v.BloodGlucoseMmolL : null);
+        yield return (PainScore, v.HasPainScore ? v.PainScore : null);
     }
 }

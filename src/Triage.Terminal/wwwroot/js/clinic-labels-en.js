@@ -33,6 +33,7 @@ export const en = {
   consultTitle: "Teleconsultation", consultConcluded: "The specialist has concluded.", consultClaimedBy: "Consulting: {who}",
   consultWaiting: "Waiting for a specialist.", noConsult: "No consult open.", consultLinkDown: "The link to the gateway broke; messages arrive once it is back.",
   requestReason: "Why you need a specialist", requestConsult: "Ask for a consult", messageToSpecialist: "Message to the specialist",
+  painScale: "Pain scale", painScaleUnspecified: "No scale chosen", painScaleNeeded: "Say which scale the pain was scored on.",
   updateVitalsTitle: "New vital signs", sendVitals: "Send vital signs",
   assessedBy_gateway: "(gateway)", assessedBy_terminal: "(terminal)", outboxTitle: "Outbox", outboxCaption: "Every case of this terminal, newest first",
   outboxEmpty: "No cases yet.", syncNow: "Send now", colPatient: "Patient",

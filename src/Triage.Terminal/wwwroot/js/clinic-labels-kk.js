@@ -33,6 +33,7 @@ export const kk = {
   consultTitle: "Телеконсультация", consultConcluded: "Маман қорытынды берді.", consultClaimedBy: "Кеңес беруші: {who}",
   consultWaiting: "Маманды күтудеміз.", noConsult: "Кеңес ашылмаған.", consultLinkDown: "Сервермен байланыс үзілді; хабарлар ол қалпына келгенде келеді.",
   requestReason: "Маман не үшін керек", requestConsult: "Кеңес сұрау", messageToSpecialist: "Маманға хабар",
+  painScale: "Ауырсыну шкаласы", painScaleUnspecified: "Шкала таңдалмаған", painScaleNeeded: "Ауырсыну қай шкаламен бағаланғанын көрсетіңіз.",
   updateVitalsTitle: "Жаңа көрсеткіштер", sendVitals: "Көрсеткіштерді жіберу",
   assessedBy_gateway: "(сервер)", assessedBy_terminal: "(терминал)", outboxTitle: "Шығыс", outboxCaption: "Осы терминалдың барлық жағдайлары, жаңалары жоғарыда",
   outboxEmpty: "Жағдайлар әлі жоқ.", syncNow: "Қазір жіберу", colPatient: "Пациент",

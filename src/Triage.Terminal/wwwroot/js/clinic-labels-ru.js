@@ -33,6 +33,7 @@ export const ru = {
   consultTitle: "Телеконсультация", consultConcluded: "Специалист дал заключение.", consultClaimedBy: "Консультирует: {who}",
   consultWaiting: "Ждём специалиста.", noConsult: "Консультация не открыта.", consultLinkDown: "Связь с сервером прервалась; сообщения придут, когда она восстановится.",
   requestReason: "Зачем нужен специалист", requestConsult: "Запросить консультацию", messageToSpecialist: "Сообщение специалисту",
+  painScale: "Шкала боли", painScaleUnspecified: "Шкала не выбрана", painScaleNeeded: "Укажите, по какой шкале оценена боль.",
   updateVitalsTitle: "Новые показатели", sendVitals: "Отправить показатели",
   assessedBy_gateway: "(сервер)", assessedBy_terminal: "(терминал)", outboxTitle: "Исходящие", outboxCaption: "Все случаи этого терминала, новые сверху",
   outboxEmpty: "Случаев пока нет.", syncNow: "Отправить сейчас", colPatient: "Пациент",

@@ -6,7 +6,7 @@ const fieldLabels = {
   "case.patient.age_years": "age", "case.patient.gestation_weeks": "gestationWeeks",
   "case.vitals.respiratory_rate": "vitalRespiratoryRate", "case.vitals.spo2_percent": "vitalSpo2", "case.vitals.systolic_bp": "vitalSystolic",
   "case.vitals.diastolic_bp": "vitalDiastolic", "case.vitals.heart_rate": "vitalPulse", "case.vitals.temperature_c": "vitalTemperature",
-  "case.vitals.blood_glucose_mmol_l": "vitalGlucose",
+  "case.vitals.blood_glucose_mmol_l": "vitalGlucose", "case.vitals.pain_score": "vitalPain",
 };
 
 export function confirmPanel(id, unusual, onConfirm) {

@@ -83,7 +83,7 @@ function updateVitalsForm() {
   return h("details", { class: "card", id: "update-vitals" },
     h("summary", {}, t("updateVitalsTitle")),
     h("form", { id: "update-form", novalidate: true, onsubmit: (e) => updateVitals(e), oninput: scoreUpdate },
-      vitalsFieldset(prefix),
+      vitalsFieldset(prefix, view.catalogue),
       h("div", { id: "update-confirm" }),
       h("button", { type: "submit" }, t("sendVitals"))));
 }

@@ -170,7 +170,7 @@ export function renderEntry(main, catalogue, redrawOf = null) {
     h("fieldset", { class: "card" }, h("legend", {}, t("complaint")),
       h("label", { for: "entry-complaint" }, t("complaintLabel")),
       h("textarea", { id: "entry-complaint", rows: 2, maxlength: catalogue.maxComplaintLength })),
-    vitalsFieldset(prefix),
+    vitalsFieldset(prefix, catalogue),
     symptomPicker(catalogue),
     h("div", { id: "entry-confirm" }),
     h("p", { id: "entry-errors", class: "error", role: "alert" }),

@@ -20,7 +20,8 @@ export function vitalsPanel(vitals, result) {
   const rows = [["vitalRespiratoryRate", vitals?.respiratoryRate, "unitPerMinute"], ["vitalSpo2", vitals?.spo2Percent, "unitPercent"],
     ["vitalSystolic", vitals?.systolicBp, "unitMmHg"], ["vitalDiastolic", vitals?.diastolicBp, "unitMmHg"], ["vitalPulse", vitals?.heartRate, "unitPerMinute"],
     ["vitalTemperature", vitals?.temperatureC === undefined ? undefined : formatNumber(vitals.temperatureC, 1), "unitCelsius"],
-    ["vitalGlucose", vitals?.bloodGlucoseMmolL === undefined ? undefined : formatNumber(vitals.bloodGlucoseMmolL, 1), "unitMmolL"]];
+    ["vitalGlucose", vitals?.bloodGlucoseMmolL === undefined ? undefined : formatNumber(vitals.bloodGlucoseMmolL, 1), "unitMmolL"],
+    ["vitalPain", vitals?.painScore, "unitPainScore"]];
   return h("section", { class: "card" }, h("h2", {}, t("vitalsTitle")),
     h("p", { class: "muted" }, t("news2NotApplicable")),
     h("dl", { class: "facts", id: "vitals" }, rows.flatMap(([label, value, unit]) =>

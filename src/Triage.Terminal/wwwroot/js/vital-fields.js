@@ -3,6 +3,7 @@
 // shown with its score as the engine's charts give it while it is typed.
 import { h } from "./dom.js";
 import { t, formatNumber } from "./i18n.js";
+import { named } from "./symptom-picker.js";
 
 /** id suffix, the field's path in the case, its label and unit (shared console labels), whole numbers only? */
 export const vitalFields = [
@@ -13,6 +14,7 @@ export const vitalFields = [
   { key: "heartRate", field: "case.vitals.heart_rate", label: "vitalPulse", unit: "unitPerMinute", whole: true },
   { key: "temperatureC", field: "case.vitals.temperature_c", label: "vitalTemperature", unit: "unitCelsius", whole: false },
   { key: "bloodGlucoseMmolL", field: "case.vitals.blood_glucose_mmol_l", label: "vitalGlucose", unit: "unitMmolL", whole: false },
+  { key: "painScore", field: "case.vitals.pain_score", label: "vitalPain", unit: null, whole: true },
 ];
 
 export const consciousnessLevels = ["ALERT", "NEW_CONFUSION", "VOICE", "PAIN", "UNRESPONSIVE"];
@@ -83,11 +85,14 @@ export function readVitals(prefix, catalogue) {
   vitals.hypercapnicRespiratoryFailure = document.getElementById(`${prefix}hypercapnic`).checked;
   const consciousness = document.getElementById(inputId(prefix, "consciousness")).value;
   if (consciousness) vitals.consciousness = consciousness;
+  const painScale = document.getElementById(inputId(prefix, "painScale")).value;
+  if (painScale) vitals.painScale = painScale;
+  if (vitals.painScore !== undefined && !painScale) errors["case.vitals.pain_score"] = t("painScaleNeeded");
   return { vitals, errors, unusual };
 }
 
-/** The whole vital-signs block: numbers, oxygen, ACVPU. */
-export function vitalsFieldset(prefix) {
+/** The whole vital-signs block: numbers, oxygen, ACVPU, pain with the scale it was scored on (from the catalogue). */
+export function vitalsFieldset(prefix, catalogue) {
   const spec = (key) => vitalFields.find((f) => f.key === key);
   const consciousnessId = inputId(prefix, "consciousness");
   return h("fieldset", { class: "card vitals-entry" },
@@ -110,7 +115,13 @@ export function vitalsFieldset(prefix) {
             h("option", { value: "" }, t("consciousness_CONSCIOUSNESS_UNSPECIFIED")),
             consciousnessLevels.map((level) => h("option", { value: level }, t(`consciousness_${level}`)))),
           h("output", { id: `${consciousnessId}-score`, class: "score" }))),
-      numberInput(prefix, spec("bloodGlucoseMmolL"))),
+      numberInput(prefix, spec("bloodGlucoseMmolL")),
+      numberInput(prefix, spec("painScore")),
+      h("div", { class: "vital" },
+        h("label", { for: inputId(prefix, "painScale") }, t("painScale")),
+        h("select", { id: inputId(prefix, "painScale") },
+          h("option", { value: "" }, t("painScaleUnspecified")),
+          catalogue.painScales.map((scale) => h("option", { value: scale.code }, named(scale)))))),
     h("p", { id: `${prefix}news2-live`, class: "muted", "aria-live": "polite" }));
 }
 
@@ -135,4 +146,5 @@ export function fillVitals(prefix, vitals = {}) {
   document.getElementById(`${prefix}on-oxygen`).checked = Boolean(vitals.onSupplementalOxygen);
   document.getElementById(`${prefix}hypercapnic`).checked = Boolean(vitals.hypercapnicRespiratoryFailure);
   document.getElementById(inputId(prefix, "consciousness")).value = vitals.consciousness ?? "";
+  document.getElementById(inputId(prefix, "painScale")).value = vitals.painScale ?? "";
 }
