@@ -48,6 +48,8 @@ public static class ClinicAppHost
         builder.Services.AddSingleton<CaseIntake>();
         builder.Services.AddSingleton<GatewayCalls>();
         builder.Services.AddSingleton<CaseEventStream>();
+        builder.Services.AddSingleton<AttachmentQueue>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AttachmentQueue>());
 
         var app = builder.Build();
         app.UseHostFiltering();
@@ -63,6 +65,7 @@ public static class ClinicAppHost
         api.MapCatalogue();
         api.MapCases();
         api.MapConsults();
+        api.MapAttachments();
         api.MapLink();
         api.MapVitalScores();
         return app;

@@ -7,11 +7,13 @@ namespace Triage.EndToEnd.Tests.ClinicApp;
 
 /// <summary>
 /// A case queued while the gateway is down syncs by itself when it comes up; the gateway's result replaces the
-/// terminal's; a specialist claims it and writes through the hub, the feldsher answers and sends new vital signs, and the
+/// terminal's; a specialist claims it and writes through the hub, the feldsher answers, sends a photo and new vital signs, and the
 /// conclusion appears on the feldsher's page.
 /// </summary>
 public sealed class SyncAndConsultTests : IClassFixture<ClinicAppFixture>
 {
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+
     private readonly ClinicAppFixture fixture;
 
     public SyncAndConsultTests(ClinicAppFixture fixture) => this.fixture = fixture;
@@ -55,6 +57,10 @@ public sealed class SyncAndConsultTests : IClassFixture<ClinicAppFixture>
         await Expect(page.Locator("#conversation")).ToContainTextAsync("pain unchanged");
         var answer = await specialist.NextEventAsync(n => n.Kind == "Message" && n.EventJson!.Contains("pain unchanged"));
         Assert.Contains("FELDSHER", answer.EventJson);
+
+        await page.SetInputFilesAsync("#photo-file", new FilePayload { Name = "wound.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
+        await Expect(page.Locator("#attachments")).ToContainTextAsync("wound.png — received by the gateway");
+        await specialist.NextEventAsync(n => n.Kind == "AttachmentAdded");
 
         await page.ClickAsync("#update-vitals summary");
         await page.FillAsync("#update-spo2-percent", "94");

@@ -34,6 +34,7 @@ export const en = {
   consultWaiting: "Waiting for a specialist.", noConsult: "No consult open.", consultLinkDown: "The link to the gateway broke; messages arrive once it is back.",
   requestReason: "Why you need a specialist", requestConsult: "Ask for a consult", messageToSpecialist: "Message to the specialist",
   painScale: "Pain scale", painScaleUnspecified: "No scale chosen", painScaleNeeded: "Say which scale the pain was scored on.",
+  photosTitle: "Photos", photoChoose: "Take with the camera or choose a file", photoWaiting: "waiting for the link", photoPartly: "{percent} % sent", photoReceived: "received by the gateway", photoRefused: "not accepted: {reason}", error_attachmentUnnamed: "The file has no name or type.", error_attachmentSize: "The file is empty or too large.",
   updateVitalsTitle: "New vital signs", sendVitals: "Send vital signs",
   assessedBy_gateway: "(gateway)", assessedBy_terminal: "(terminal)", outboxTitle: "Outbox", outboxCaption: "Every case of this terminal, newest first",
   outboxEmpty: "No cases yet.", syncNow: "Send now", colPatient: "Patient",

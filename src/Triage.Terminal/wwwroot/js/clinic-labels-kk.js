@@ -34,6 +34,7 @@ export const kk = {
   consultWaiting: "Маманды күтудеміз.", noConsult: "Кеңес ашылмаған.", consultLinkDown: "Сервермен байланыс үзілді; хабарлар ол қалпына келгенде келеді.",
   requestReason: "Маман не үшін керек", requestConsult: "Кеңес сұрау", messageToSpecialist: "Маманға хабар",
   painScale: "Ауырсыну шкаласы", painScaleUnspecified: "Шкала таңдалмаған", painScaleNeeded: "Ауырсыну қай шкаламен бағаланғанын көрсетіңіз.",
+  photosTitle: "Фотосуреттер", photoChoose: "Камерамен түсіру не файл таңдау", photoWaiting: "байланысты күтуде", photoPartly: "{percent} % жіберілді", photoReceived: "сервер алды", photoRefused: "қабылданбады: {reason}", error_attachmentUnnamed: "Файлдың аты не түрі жоқ.", error_attachmentSize: "Файл бос немесе тым үлкен.",
   updateVitalsTitle: "Жаңа көрсеткіштер", sendVitals: "Көрсеткіштерді жіберу",
   assessedBy_gateway: "(сервер)", assessedBy_terminal: "(терминал)", outboxTitle: "Шығыс", outboxCaption: "Осы терминалдың барлық жағдайлары, жаңалары жоғарыда",
   outboxEmpty: "Жағдайлар әлі жоқ.", syncNow: "Қазір жіберу", colPatient: "Пациент",

@@ -34,6 +34,7 @@ export const ru = {
   consultWaiting: "Ждём специалиста.", noConsult: "Консультация не открыта.", consultLinkDown: "Связь с сервером прервалась; сообщения придут, когда она восстановится.",
   requestReason: "Зачем нужен специалист", requestConsult: "Запросить консультацию", messageToSpecialist: "Сообщение специалисту",
   painScale: "Шкала боли", painScaleUnspecified: "Шкала не выбрана", painScaleNeeded: "Укажите, по какой шкале оценена боль.",
+  photosTitle: "Фотографии", photoChoose: "Снять камерой или выбрать файл", photoWaiting: "ждёт связи", photoPartly: "отправлено {percent} %", photoReceived: "получено сервером", photoRefused: "не принято: {reason}", error_attachmentUnnamed: "У файла нет имени или типа.", error_attachmentSize: "Файл пуст или слишком велик.",
   updateVitalsTitle: "Новые показатели", sendVitals: "Отправить показатели",
   assessedBy_gateway: "(сервер)", assessedBy_terminal: "(терминал)", outboxTitle: "Исходящие", outboxCaption: "Все случаи этого терминала, новые сверху",
   outboxEmpty: "Случаев пока нет.", syncNow: "Отправить сейчас", colPatient: "Пациент",

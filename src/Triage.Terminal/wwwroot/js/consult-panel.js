@@ -1,6 +1,6 @@
 // The consult from the feldsher's side: the gateway's events for the case arrive live (the app follows WatchCase and
 // passes each event on, numbered, so a reconnect resumes after the last one); ask for a specialist, write, send new
-// vital signs, and see the conclusion as soon as it is given.
+// vital signs, send photos, and see the conclusion as soon as it is given.
 import { h, clear } from "./dom.js";
 import { t } from "./i18n.js";
 import { uuid } from "./uuid.js";
@@ -8,6 +8,7 @@ import { api } from "./clinic-api.js";
 import { conversationItems, conclusionPanel } from "./case-panels.js";
 import { fillVitals, readVitals, showMessages, showScores, vitalsFieldset } from "./vital-fields.js";
 import { confirmPanel } from "./confirm-panel.js";
+import { photoUpload } from "./photo-upload.js";
 
 const prefix = "update-";
 let source = null;
@@ -40,7 +41,8 @@ function build() {
       h("div", { id: "message-slot" }),
       h("p", { id: "consult-error", class: "error", role: "alert" })),
     h("div", { id: "conclusion-slot" }),
-    updateVitalsForm());
+    updateVitalsForm(),
+    photoUpload(view.entry.clientCaseId));
   fillVitals(prefix, view.vitals);
   update();
 }
@@ -62,6 +64,7 @@ function update() {
   if (concluded && !document.getElementById("conclusion")) {
     document.getElementById("conclusion-slot").append(conclusionPanel(concluded));
     document.getElementById("update-vitals")?.remove();
+    document.getElementById("photo-upload")?.remove();
   }
 }
 
