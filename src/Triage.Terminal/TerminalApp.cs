@@ -23,6 +23,7 @@ public static class TerminalApp
             WatchCommand.Create(),
             OutboxCommand.Create(),
             SimulateCommand.Create(),
+            App.ServeCommand.Create(engine),
         };
     }
 }

@@ -6,7 +6,7 @@ namespace Triage.Terminal.Commands;
 /// <summary>The options every command that talks to a gateway shares: where it is, who we are, how patient to be.</summary>
 internal sealed class LinkOptions
 {
-    private readonly TerminalCredentialOptions credentials = new();
+    public TerminalCredentialOptions Credentials { get; } = new();
 
     public Option<Uri> Server { get; } = new("--server")
     {
@@ -30,7 +30,7 @@ internal sealed class LinkOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Server);
-        credentials.AddTo(command);
+        Credentials.AddTo(command);
         command.Options.Add(Timeout);
         command.Options.Add(Retries);
         Timeout.Validators.Add(result =>
@@ -51,8 +51,8 @@ internal sealed class LinkOptions
 
     public TerminalSession OpenSession(ParseResult parseResult) => new(
         parseResult.GetValue(Server)!,
-        parseResult.GetValue(credentials.TerminalId)!,
-        parseResult.GetValue(credentials.Secret)!,
+        parseResult.GetValue(Credentials.TerminalId)!,
+        parseResult.GetValue(Credentials.Secret)!,
         TimeSpan.FromSeconds(parseResult.GetValue(Timeout)));
 
     public RetrySettings Retry(ParseResult parseResult) => RetrySettings.Default with { MaxRetries = parseResult.GetValue(Retries) };

@@ -2,7 +2,7 @@ using System.CommandLine.Parsing;
 
 namespace Triage.Terminal.Commands;
 
-/// <summary>Parses --server: an absolute http or https address of a gateway's gRPC endpoint.</summary>
+/// <summary>Parses an address option (--server, --listen): an absolute http or https address.</summary>
 internal static class ServerAddress
 {
     public static Uri? Parse(ArgumentResult result)
@@ -13,7 +13,8 @@ internal static class ServerAddress
             return address;
         }
 
-        result.AddError($"--server must be an http:// or https:// address such as http://127.0.0.1:5001; got '{text}'");
+        var option = (result.Parent as OptionResult)?.Option.Name ?? "--server";
+        result.AddError($"{option} must be an http:// or https:// address such as http://127.0.0.1:5001; got '{text}'");
         return null;
     }
 }

@@ -39,11 +39,14 @@ public sealed class TerminalSession : IDisposable
                 AutomaticDecompression = DecompressionMethods.None,
             },
         });
-        Intake = new Intake.IntakeClient(channel.Intercept(metadata =>
+        var authorized = channel.Intercept(metadata =>
         {
             metadata.Add("authorization", $"Bearer {token?.Token}");
             return metadata;
-        }));
+        });
+        Intake = new Intake.IntakeClient(authorized);
+        Teleconsult = new Teleconsult.TeleconsultClient(authorized);
+        Health = new Grpc.Health.V1.Health.HealthClient(channel);
     }
 
     public Uri Server { get; }
@@ -53,6 +56,15 @@ public sealed class TerminalSession : IDisposable
 
     /// <summary>Intake calls carrying this terminal's token; call <see cref="SignInAsync"/> first.</summary>
     public Intake.IntakeClient Intake { get; }
+
+    /// <summary>Teleconsult calls carrying this terminal's token; call <see cref="SignInAsync"/> first.</summary>
+    public Teleconsult.TeleconsultClient Teleconsult { get; }
+
+    /// <summary>The gateway's standard health service, which answers without a token: whether the link is up at all.</summary>
+    public Grpc.Health.V1.Health.HealthClient Health { get; }
+
+    /// <summary>The clinic the gateway enrolled this terminal for, known once signed in.</summary>
+    public string? ClinicId => token?.ClinicId;
 
     public DateTime Deadline() => DateTime.UtcNow.Add(CallTimeout);
 

@@ -10,7 +10,7 @@ namespace Triage.Terminal.Outbox;
 /// </summary>
 public sealed class CaseOutbox : IAsyncDisposable
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
 
     // One connection, used by one operation at a time: SQLite has one writer anyway, and sync records answers
     // while it sends.
@@ -82,6 +82,14 @@ public sealed class CaseOutbox : IAsyncDisposable
         }, cancellationToken);
         return outcomes;
     }
+
+    /// <summary>Keeps the terminal's own assessment beside a queued case, so what the feldsher saw offline can be shown again as it was.</summary>
+    public Task RecordLocalResultAsync(string clientCaseId, TriageResult result, CancellationToken cancellationToken = default) =>
+        InTransactionAsync([result], async (local, ct) =>
+        {
+            await using var update = Command("UPDATE OutboxCases SET LocalResult = $result WHERE ClientCaseId = $id", ("$id", clientCaseId), ("$result", local.ToByteArray()));
+            await update.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
 
     /// <summary>The oldest cases not yet answered (queued, or sent without an answer), in the order they were queued.</summary>
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, CancellationToken cancellationToken = default) =>
@@ -163,11 +171,28 @@ public sealed class CaseOutbox : IAsyncDisposable
                 QueuedAt TEXT NOT NULL,
                 UpdatedAt TEXT NOT NULL,
                 Result BLOB,
-                Reason TEXT);
+                Reason TEXT,
+                LocalResult BLOB);
             CREATE INDEX IF NOT EXISTS OutboxCases_State ON OutboxCases (State, Position);
-            PRAGMA user_version = {SchemaVersion};
             """);
         await setup.ExecuteNonQueryAsync(cancellationToken);
+
+        // Outboxes written before version 2 lack the local assessment; their cases simply show none.
+        await using var version = Command("PRAGMA user_version");
+        if (Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) < SchemaVersion)
+        {
+            await using var upgrade = Command($"""
+                {(await HasColumnAsync("LocalResult", cancellationToken) ? "" : "ALTER TABLE OutboxCases ADD COLUMN LocalResult BLOB;")}
+                PRAGMA user_version = {SchemaVersion};
+                """);
+            await upgrade.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task<bool> HasColumnAsync(string column, CancellationToken cancellationToken)
+    {
+        await using var query = Command("SELECT COUNT(*) FROM pragma_table_info('OutboxCases') WHERE name = $column", ("$column", column));
+        return Convert.ToInt64(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private async Task<IReadOnlyList<OutboxEntry>> QueryAsync(string clause, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
@@ -175,7 +200,7 @@ public sealed class CaseOutbox : IAsyncDisposable
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var query = Command($"SELECT Position, Report, State, Attempts, QueuedAt, UpdatedAt, Result, Reason FROM OutboxCases {clause}", parameters);
+            await using var query = Command($"SELECT Position, Report, State, Attempts, QueuedAt, UpdatedAt, Result, Reason, LocalResult FROM OutboxCases {clause}", parameters);
             await using var reader = await query.ExecuteReaderAsync(cancellationToken);
             var entries = new List<OutboxEntry>();
             while (await reader.ReadAsync(cancellationToken))
@@ -188,7 +213,8 @@ public sealed class CaseOutbox : IAsyncDisposable
                     DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture),
                     DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
                     reader.IsDBNull(6) ? null : TriageResult.Parser.ParseFrom((byte[])reader[6]),
-                    reader.IsDBNull(7) ? null : reader.GetString(7)));
+                    reader.IsDBNull(7) ? null : reader.GetString(7),
+                    reader.IsDBNull(8) ? null : TriageResult.Parser.ParseFrom((byte[])reader[8])));
             }
 
             return entries;

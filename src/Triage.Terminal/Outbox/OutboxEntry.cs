@@ -2,7 +2,7 @@ using Triage.Contracts.V1;
 
 namespace Triage.Terminal.Outbox;
 
-/// <summary>One case in the outbox, with the gateway's answer once there is one.</summary>
+/// <summary>One case in the outbox, with the terminal's own assessment and the gateway's answer once there is one.</summary>
 public sealed record OutboxEntry(
     long Position,
     CaseReport Report,
@@ -11,7 +11,8 @@ public sealed record OutboxEntry(
     DateTimeOffset QueuedAt,
     DateTimeOffset UpdatedAt,
     TriageResult? Result,
-    string? Reason)
+    string? Reason,
+    TriageResult? LocalResult = null)
 {
     public string ClientCaseId => Report.ClientCaseId;
 }

@@ -19,6 +19,18 @@ export function patientPanel(patient = {}) {
       field("socialCategory", t(`social_${patient.socialCategory ?? "SOCIAL_CATEGORY_UNSPECIFIED"}`))));
 }
 
+/** The engine names missing measurements by their field in the contract. */
+const vitalLabels = {
+  respiratory_rate: "vitalRespiratoryRate", spo2_percent: "vitalSpo2", systolic_bp: "vitalSystolic", diastolic_bp: "vitalDiastolic",
+  heart_rate: "vitalPulse", temperature_c: "vitalTemperature", consciousness: "vitalConsciousness", blood_glucose_mmol_l: "vitalGlucose",
+  pain_score: "vitalPain",
+};
+
+/** A red flag in the engine's words when the result explains it, else its code. */
+function reasonText(reasons, code) {
+  return reasons.find((r) => r.code === code)?.text ?? code;
+}
+
 export function assessmentPanel(result = {}) {
   const reasons = result.reasons ?? [];
   const modelFactors = reasons.filter((r) => r.source === "MODEL").sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0)).slice(0, 5);
@@ -28,7 +40,7 @@ export function assessmentPanel(result = {}) {
     h("h2", { id: "assessment-heading" }, t("assessmentTitle")),
     h("p", {}, h("span", { class: `badge level-${result.referralLevel}` }, t(`level_${result.referralLevel}`)), " ", t(`specialty_${result.specialty ?? "SPECIALTY_UNSPECIFIED"}`)),
     h("h3", {}, t("redFlags")),
-    redFlags.length === 0 ? h("p", {}, t("none")) : h("ul", { class: "red-flags", id: "red-flags" }, redFlags.map((flag) => h("li", {}, flag))),
+    redFlags.length === 0 ? h("p", {}, t("none")) : h("ul", { class: "red-flags", id: "red-flags" }, redFlags.map((flag) => h("li", {}, reasonText(reasons, flag)))),
     h("h3", {}, t("modelRisk")),
     h("p", { id: "model-risk" }, result.riskEstimated
       ? t("riskWithModel", { risk: formatPercent(result.risk ?? 0, 1), model: result.modelVersion ?? "" })
@@ -36,7 +48,8 @@ export function assessmentPanel(result = {}) {
     modelFactors.length === 0 ? null : h("ol", { class: "factors" }, modelFactors.map((r) => h("li", {}, r.text, " ", h("span", { class: "weight" }, `(${formatNumber(r.weight ?? 0, 2)})`)))),
     h("h3", {}, t("ruleReasons")),
     ruleReasons.length === 0 ? h("p", {}, t("none")) : h("ul", {}, ruleReasons.map((r) => h("li", {}, r.text))),
-    (result.missingVitals ?? []).length === 0 ? null : h("p", { class: "muted" }, t("missingVitals", { list: result.missingVitals.join(", ") })),
+    (result.missingVitals ?? []).length === 0 ? null
+      : h("p", { class: "muted", id: "missing-vitals" }, t("missingVitals", { list: result.missingVitals.map((f) => t(vitalLabels[f] ?? f)).join(", ") })),
     h("h3", {}, t("advice")),
     h("p", { class: "advice", id: "advice" }, result.advice ?? ""));
 }
@@ -70,13 +83,13 @@ function describe(event) {
   return null;
 }
 
-/** Messages both ways, with what happened to the consult in between. */
-export function conversationItems(events) {
+/** Messages both ways, with what happened to the consult in between; `ownAuthor` is the side reading it. */
+export function conversationItems(events, ownAuthor = "SPECIALIST") {
   return events.filter((event) => event.occurredAt).flatMap((event) => {
     const time = h("time", { datetime: event.occurredAt }, formatDateTime(event.occurredAt));
     if (event.message) {
-      const fromSpecialist = event.message.author === "SPECIALIST";
-      return [h("li", { class: `message ${fromSpecialist ? "mine" : "theirs"}` },
+      const own = event.message.author === ownAuthor;
+      return [h("li", { class: `message ${own ? "mine" : "theirs"}` },
         h("div", { class: "meta" }, `${event.message.authorName || event.message.authorId} · `, time),
         h("p", {}, event.message.text))];
     }

@@ -24,6 +24,12 @@ export function setLanguage(next) {
   listeners.forEach((listener) => listener(language));
 }
 
+/** Adds a page's own labels ({ kk, ru, en }) to the shared ones, e.g. the clinic app's beside the console's. */
+export function addLabels(extra) {
+  for (const [lang, labels] of Object.entries(extra)) Object.assign(dictionaries[lang], labels);
+  applyLabels(document);
+}
+
 /** Called after a language change so views can re-render what they built from data. */
 export function onLanguageChange(listener) {
   listeners.add(listener);

@@ -30,7 +30,7 @@ export const en = {
   redScore: "a single parameter scores 3", notMeasured: "not measured",
   risk_LOW: "low", risk_LOW_MEDIUM: "low–medium", risk_MEDIUM: "medium", risk_HIGH: "high", risk_CLINICAL_RISK_UNSPECIFIED: "unknown",
   vitalRespiratoryRate: "Respiration rate", vitalSpo2: "SpO₂", vitalAirOrOxygen: "Air or oxygen", vitalSystolic: "Systolic BP",
-  vitalDiastolic: "Diastolic BP", vitalPulse: "Pulse", vitalConsciousness: "Consciousness", vitalTemperature: "Temperature", vitalGlucose: "Blood glucose",
+  vitalDiastolic: "Diastolic BP", vitalPulse: "Pulse", vitalConsciousness: "Consciousness", vitalTemperature: "Temperature", vitalPain: "Pain", unitPainScore: "/10", vitalGlucose: "Blood glucose",
   air: "Air", oxygen: "Oxygen", unitPerMinute: "/min", unitPercent: "%", unitMmHg: "mmHg", unitCelsius: "°C", unitMmolL: "mmol/L",
   consciousness_ALERT: "Alert", consciousness_NEW_CONFUSION: "New confusion", consciousness_VOICE: "Responds to voice",
   consciousness_PAIN: "Responds to pain", consciousness_UNRESPONSIVE: "Unresponsive", consciousness_CONSCIOUSNESS_UNSPECIFIED: "Not assessed",

@@ -30,7 +30,7 @@ export const kk = {
   redScore: "бір көрсеткіш 3 ұпай береді", notMeasured: "өлшенбеген",
   risk_LOW: "төмен", risk_LOW_MEDIUM: "төмен–орташа", risk_MEDIUM: "орташа", risk_HIGH: "жоғары", risk_CLINICAL_RISK_UNSPECIFIED: "белгісіз",
   vitalRespiratoryRate: "Тыныс алу жиілігі", vitalSpo2: "SpO₂", vitalAirOrOxygen: "Ауа немесе оттегі", vitalSystolic: "Систолалық АҚ",
-  vitalDiastolic: "Диастолалық АҚ", vitalPulse: "Пульс", vitalConsciousness: "Сана", vitalTemperature: "Дене қызуы", vitalGlucose: "Қандағы глюкоза",
+  vitalDiastolic: "Диастолалық АҚ", vitalPulse: "Пульс", vitalConsciousness: "Сана", vitalTemperature: "Дене қызуы", vitalPain: "Ауырсыну", unitPainScore: "/10", vitalGlucose: "Қандағы глюкоза",
   air: "Ауа", oxygen: "Оттегі", unitPerMinute: "/мин", unitPercent: "%", unitMmHg: "сын. бағ. мм", unitCelsius: "°C", unitMmolL: "ммоль/л",
   consciousness_ALERT: "Айқын", consciousness_NEW_CONFUSION: "Жаңадан пайда болған сананың шатасуы", consciousness_VOICE: "Дауысқа жауап береді",
   consciousness_PAIN: "Ауырсынуға жауап береді", consciousness_UNRESPONSIVE: "Жауап бермейді", consciousness_CONSCIOUSNESS_UNSPECIFIED: "Бағаланбаған",

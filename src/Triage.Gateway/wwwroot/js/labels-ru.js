@@ -30,7 +30,7 @@ export const ru = {
   redScore: "один из показателей даёт 3 балла", notMeasured: "не измерено",
   risk_LOW: "низкий", risk_LOW_MEDIUM: "низкий–средний", risk_MEDIUM: "средний", risk_HIGH: "высокий", risk_CLINICAL_RISK_UNSPECIFIED: "неизвестен",
   vitalRespiratoryRate: "Частота дыхания", vitalSpo2: "SpO₂", vitalAirOrOxygen: "Воздух или кислород", vitalSystolic: "Систолическое АД",
-  vitalDiastolic: "Диастолическое АД", vitalPulse: "Пульс", vitalConsciousness: "Сознание", vitalTemperature: "Температура", vitalGlucose: "Глюкоза крови",
+  vitalDiastolic: "Диастолическое АД", vitalPulse: "Пульс", vitalConsciousness: "Сознание", vitalTemperature: "Температура", vitalPain: "Боль", unitPainScore: "/10", vitalGlucose: "Глюкоза крови",
   air: "Воздух", oxygen: "Кислород", unitPerMinute: "/мин", unitPercent: "%", unitMmHg: "мм рт. ст.", unitCelsius: "°C", unitMmolL: "ммоль/л",
   consciousness_ALERT: "Ясное", consciousness_NEW_CONFUSION: "Впервые возникшая спутанность", consciousness_VOICE: "Реагирует на голос",
   consciousness_PAIN: "Реагирует на боль", consciousness_UNRESPONSIVE: "Не реагирует", consciousness_CONSCIOUSNESS_UNSPECIFIED: "Не оценено",

@@ -13,6 +13,7 @@ const parameters = [
   ["vitalConsciousness", (v) => (v.consciousness ? t(`consciousness_${v.consciousness}`) : undefined), "consciousnessScore", null],
   ["vitalTemperature", (v) => (v.temperatureC === undefined ? undefined : formatNumber(v.temperatureC, 1)), "temperatureScore", "unitCelsius"],
   ["vitalGlucose", (v) => (v.bloodGlucoseMmolL === undefined ? undefined : formatNumber(v.bloodGlucoseMmolL, 1)), null, "unitMmolL"],
+  ["vitalPain", (v) => v.painScore, null, "unitPainScore"],
 ];
 
 function scoreCell(score) {
