@@ -10,6 +10,7 @@ namespace Triage.Engine;
 /// <param name="Coverage">Whether the suggested care is paid for this patient.</param>
 /// <param name="RuleLevel">The level the clinical rules alone set: the floor under <paramref name="Level"/>.</param>
 /// <param name="ModelLevel">The level the risk model's thresholds give; null when no model took part.</param>
+/// <param name="MeasureNext">Vital signs (wire names) not measured whose abnormal value alone would raise the level.</param>
 public sealed record TriageAssessment(
     ReferralLevel Level,
     Specialty Specialty,
@@ -23,4 +24,5 @@ public sealed record TriageAssessment(
     string Language,
     CoverageNote Coverage,
     ReferralLevel RuleLevel,
-    ReferralLevel? ModelLevel);
+    ReferralLevel? ModelLevel,
+    IReadOnlyList<string> MeasureNext);

@@ -17,8 +17,14 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
 {
     public const string RiskNotEstimated = "RISK_NOT_ESTIMATED";
     public const string ModelRaisedLevel = "MODEL_RAISED_LEVEL";
+    public const string MeasureToDecide = "MEASURE_TO_DECIDE";
 
     private readonly IReadOnlyList<IRuleSet> ruleSets = ruleSets.ToList();
+
+    /// <summary>The model's thresholds under the region's referral budget, or as its manifest ships them.</summary>
+    public LevelThresholds? ModelThresholds { get; } = model is null ? null
+        : policy.Budget is { } budget && model.Manifest.TradeOff is { Count: > 0 } curve ? budget.ThresholdsFrom(curve)
+        : model.Manifest.Thresholds;
 
     /// <summary>Every clinical rule table under the shipped policy, or under a region's own policy file.</summary>
     /// <exception cref="PolicyValidationException">The region's file is missing or invalid.</exception>
@@ -35,8 +41,9 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
         var hits = ruleSets.SelectMany(r => r.Evaluate(clinicalCase, news2)).ToList();
         var decision = policy.Decide(clinicalCase, hits);
         var risk = model?.Score(clinicalCase, news2);
+        var modelLevel = risk is null ? (ReferralLevel?)null : ModelThresholds!.LevelFor(risk.Risk);
         // A red flag is never out-voted: the model can only add urgency to what the rules already set.
-        var level = risk is not null && risk.Level > decision.Level ? risk.Level : decision.Level;
+        var level = modelLevel > decision.Level ? modelLevel.Value : decision.Level;
         var advice = TextCatalog.Get($"Advice_{WireName.Of(level)}", clinicalCase.Language);
 
         var reasons = hits.Select(h => ToReason(h, advice.Language)).ToList();
@@ -56,6 +63,13 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
             reasons.AddRange(ModelReasons.For(risk, advice.Language));
         }
 
+        var measureNext = DecisiveMeasurements.Find(clinicalCase, level, LevelOf);
+        if (measureNext.Count > 0)
+        {
+            var names = string.Join(", ", measureNext.Select(field => TextCatalog.Get($"Vital_{field}", advice.Language).Text));
+            reasons.Add(new TriageReason(MeasureToDecide, ReasonSource.Rule, TextCatalog.Get($"Reason_{MeasureToDecide}", advice.Language, names).Text, 0));
+        }
+
         var coverage = policy.Coverage.Assess(clinicalCase.Patient, level);
         return new TriageAssessment(
             level,
@@ -70,7 +84,22 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
             advice.Language,
             new CoverageNote(coverage.Code, coverage.Status, TextCatalog.Get($"Coverage_{coverage.Code}", advice.Language).Text),
             RuleLevel: decision.Level,
-            ModelLevel: risk?.Level);
+            ModelLevel: modelLevel,
+            MeasureNext: measureNext);
+    }
+
+    /// <summary>The final level alone, without reasons or explanations: what a missing reading is tried against.</summary>
+    private ReferralLevel LevelOf(ClinicalCase clinicalCase)
+    {
+        var news2 = News2Calculator.Score(clinicalCase);
+        var ruleLevel = policy.Decide(clinicalCase, ruleSets.SelectMany(r => r.Evaluate(clinicalCase, news2)).ToList()).Level;
+        if (model is null)
+        {
+            return ruleLevel;
+        }
+
+        var modelLevel = ModelThresholds!.LevelFor(model.Score(clinicalCase, news2, topContributions: 0).Risk);
+        return modelLevel > ruleLevel ? modelLevel : ruleLevel;
     }
 
     private static string LevelName(ReferralLevel level, string language) => TextCatalog.Get($"Level_{WireName.Of(level)}", language).Text;

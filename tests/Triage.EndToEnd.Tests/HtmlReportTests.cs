@@ -20,7 +20,7 @@ public sealed class HtmlReportTests(ConsoleFixture fixture)
 
             Assert.Equal(4, charts.Length);
             Assert.All(charts, width => Assert.True(width > 0, "a chart did not render"));
-            Assert.Contains(caveats, c => c.Contains("synthetic data"));
+            Assert.Contains(caveats, c => c.Contains("real visits of another population"));
             Assert.StartsWith("Triage accuracy report", await page.TitleAsync());
         }
         finally

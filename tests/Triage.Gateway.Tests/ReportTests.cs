@@ -59,7 +59,7 @@ public sealed class ReportTests : IAsyncLifetime
         var korday = report.GetProperty("coverage").EnumerateArray().Single();
         Assert.Equal((5, 1), (korday.GetProperty("triaged").GetInt32(), korday.GetProperty("uninsured").GetProperty("successes").GetInt32()));
         Assert.Contains(report.GetProperty("caveats").EnumerateArray(), c => c.GetString() == Reports.ReportService.OutcomeCaveat);
-        Assert.Contains(report.GetProperty("caveats").EnumerateArray(), c => c.GetString()!.Contains("trained on synthetic data only"));
+        Assert.Contains(report.GetProperty("caveats").EnumerateArray(), c => c.GetString()!.Contains("trained on real visits of another population"));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class SubmitCaseTests(GatewayFixture gateway) : IClassFixture<Gate
         var result = response.Result;
         Assert.True(result.RiskEstimated);
         Assert.InRange(result.Risk, 0.0, 1.0);
-        Assert.Equal("triage-risk/1.0.0", result.ModelVersion);
+        Assert.Equal("triage-risk/1.1.0", result.ModelVersion);
         Assert.NotEqual(ReferralLevel.Unspecified, result.ModelLevel);
         Assert.Contains(result.Reasons, r => r.Source == ReasonSource.Model && r.Code.StartsWith("MODEL_", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Reasons, r => r.Code == "RISK_NOT_ESTIMATED");

@@ -18,7 +18,7 @@ public sealed class CandidateRegenerationTests
             var cases = new CohortGenerator(CommonOptions.DefaultSeed).Generate(CommonOptions.DefaultCount).ToList();
             var artifacts = ModelArtifacts.ForVersion(folder, new Version(2, 0, 0));
             var settings = TrainingSettings.Default with { Trees = 200, LearningRate = 0.08 };
-            ModelBuild.Run(cases, DataSource.Generated(CommonOptions.DefaultSeed, cases.Count, CohortSummary.Of(cases)), CommonOptions.DefaultSeed, settings, artifacts, version: "2.0.0");
+            ModelBuild.Run(cases.Select((c, i) => LabelledVisit.FromCohort(c, i)).ToList(), DataSource.Generated(CommonOptions.DefaultSeed, cases.Count, CohortSummary.Of(cases)), CommonOptions.DefaultSeed, settings, artifacts, version: "2.0.0");
 
             var shipped = Path.Combine(AppContext.BaseDirectory, "candidate");
             Assert.Equal(File.ReadAllBytes(Path.Combine(shipped, "triage-risk-v2.onnx")), File.ReadAllBytes(artifacts.OnnxPath));

@@ -1,6 +1,5 @@
-using Triage.Cohort;
 using Triage.Engine.Model;
-using Triage.Training.Cohort;
+using Triage.Training.Nhamcs;
 using Triage.Training.Commands;
 using Triage.Training.Export;
 using Triage.Training.Training;
@@ -10,14 +9,14 @@ namespace Triage.Training.Tests;
 public sealed class RegenerationTests
 {
     [Fact]
-    public void TrainingFromTheDefaultSeedRewritesTheShippedFilesByteForByte()
+    public void TrainingOnTheShippedRealVisitsRewritesTheShippedFilesByteForByte()
     {
         var folder = Directory.CreateTempSubdirectory("triage-regenerate-").FullName;
         try
         {
-            var cases = new CohortGenerator(CommonOptions.DefaultSeed).Generate(CommonOptions.DefaultCount).ToList();
+            var (visits, source) = NhamcsSource.Load(NhamcsFile.ShippedFolder);
             var artifacts = new ModelArtifacts(folder, ModelArtifacts.ShippedStem);
-            ModelBuild.Run(cases, DataSource.Generated(CommonOptions.DefaultSeed, cases.Count, CohortSummary.Of(cases)), CommonOptions.DefaultSeed, TrainingSettings.Default, artifacts);
+            ModelBuild.Run(visits, source, CommonOptions.DefaultSeed, TrainingSettings.Default, artifacts);
 
             var shipped = Path.GetDirectoryName(OnnxRiskModel.ShippedModelPath)!;
             Assert.Equal(File.ReadAllBytes(Path.Combine(shipped, "triage-risk-v1.onnx")), File.ReadAllBytes(artifacts.OnnxPath));

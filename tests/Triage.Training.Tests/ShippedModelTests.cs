@@ -14,9 +14,10 @@ public sealed class ShippedModelTests : IDisposable
     {
         using var model = OnnxRiskModel.LoadShipped();
 
-        Assert.Equal("triage-risk/1.0.0", model.ModelVersion);
+        Assert.Equal("triage-risk/1.1.0", model.ModelVersion);
         Assert.Equal(RiskFeatures.Count, model.FeatureCount);
-        Assert.True(model.Manifest.TrainingData.Synthetic);
+        Assert.False(model.Manifest.TrainingData.Synthetic);
+        Assert.Equal(ModelManifest.NormalReferenceMissing, model.Manifest.MissingMeasurements);
         Assert.NotNull(model.Ensemble);
     }
 

@@ -16,7 +16,7 @@ public sealed class TrainedModelFixture : IDisposable
         Folder = Directory.CreateTempSubdirectory("triage-model-").FullName;
         var cases = new CohortGenerator(Seed).Generate(20_000).ToList();
         var artifacts = new ModelArtifacts(Folder, "test-risk");
-        Build = ModelBuild.Run(cases, DataSource.Generated(Seed, cases.Count, CohortSummary.Of(cases)), Seed, TrainingSettings.Default, artifacts);
+        Build = ModelBuild.Run(cases.Select((c, i) => LabelledVisit.FromCohort(c, i)).ToList(), DataSource.Generated(Seed, cases.Count, CohortSummary.Of(cases)), Seed, TrainingSettings.Default, artifacts);
         Onnx = OnnxRiskModel.Load(artifacts.OnnxPath);
     }
 

@@ -18,7 +18,7 @@ public sealed class TreeShapTests(TrainedModelFixture fixture) : IClassFixture<T
 
         foreach (var labelled in new CohortGenerator(31).Generate(20))
         {
-            var x = CaseFeatures.Of(labelled);
+            var x = CaseFeatures.Of(labelled.Case);
             var phi = new double[x.Length];
             new TreeShap(small).Explain(x, phi);
             var exact = BruteForce(small, x, used);

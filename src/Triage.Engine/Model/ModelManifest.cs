@@ -18,10 +18,21 @@ public sealed record ModelManifest(
     LevelThresholds Thresholds,
     string ThresholdPolicy,
     TrainingDataDescription TrainingData,
-    IReadOnlyDictionary<string, double> Metrics)
+    IReadOnlyDictionary<string, double> Metrics,
+    string? MissingMeasurements = null,
+    IReadOnlyList<TradeOffPoint>? TradeOff = null)
 {
     public const string FileSuffix = ".manifest.json";
     public const string NaNMissingValue = "NaN";
+
+    /// <summary>
+    /// <see cref="MissingMeasurements"/> value of a model trained on cases completed by <see cref="NormalReference"/>:
+    /// the engine completes each case the same way before scoring. Without it, missing values reach the graph as NaN.
+    /// </summary>
+    public const string NormalReferenceMissing = "normal-reference";
+
+    [JsonIgnore]
+    public bool CompletesMissingMeasurements => MissingMeasurements == NormalReferenceMissing;
 
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {

@@ -19,7 +19,6 @@ public sealed class OnnxRiskModel : IDisposable
     private readonly string[] inputNames;
     private readonly string[] outputNames;
     private readonly int[] canonicalIndex;
-    private readonly bool canonicalOrder;
     private readonly TreeShap? explainer;
     private readonly long[] singleShape;
 
@@ -29,7 +28,6 @@ public sealed class OnnxRiskModel : IDisposable
         Manifest = manifest;
         ModelVersion = $"{manifest.ModelId}/{manifest.Version}";
         this.canonicalIndex = canonicalIndex;
-        canonicalOrder = canonicalIndex.Length == RiskFeatures.Count && canonicalIndex.Select((c, i) => c == i).All(same => same);
         Ensemble = ensemble;
         explainer = ensemble is null ? null : new TreeShap(ensemble);
         UnexplainedReason = unexplainedReason;
@@ -129,18 +127,59 @@ public sealed class OnnxRiskModel : IDisposable
     public RiskAssessment Score(ClinicalCase clinicalCase, News2Score? news2, int topContributions = DefaultTopContributions)
     {
         Span<float> features = stackalloc float[FeatureCount];
-        Span<float> canonical = canonicalOrder ? features : stackalloc float[RiskFeatures.Count];
-        RiskFeatures.Extract(clinicalCase, news2, canonical);
-        if (!canonicalOrder)
+        Span<float> canonical = stackalloc float[RiskFeatures.Count];
+        Fill(clinicalCase, news2, canonical, features);
+        var risk = PredictOne(features);
+        return new RiskAssessment(risk, Manifest.Thresholds.LevelFor(risk), ModelVersion, Explained(features, clinicalCase, news2, topContributions));
+    }
+
+    /// <summary>
+    /// Writes the case's features in this model's input order. A model trained on completed cases gets the case
+    /// completed by <see cref="NormalReference"/> (and its NEWS2 scored on it), exactly as in training.
+    /// </summary>
+    private void Fill(ClinicalCase clinicalCase, News2Score? news2, Span<float> canonical, Span<float> features)
+    {
+        if (Manifest.CompletesMissingMeasurements)
         {
-            for (var i = 0; i < canonicalIndex.Length; i++)
+            clinicalCase = NormalReference.Complete(clinicalCase);
+            news2 = News2Calculator.Score(clinicalCase);
+        }
+
+        RiskFeatures.Extract(clinicalCase, news2, canonical);
+        for (var i = 0; i < canonicalIndex.Length; i++)
+        {
+            features[i] = canonical[canonicalIndex[i]];
+        }
+    }
+
+    /// <summary>
+    /// Only what was measured or reported explains a risk: a reading the model was given as normal is left out, so the
+    /// feldsher never reads about a value nobody took.
+    /// </summary>
+    private IReadOnlyList<FeatureContribution> Explained(ReadOnlySpan<float> features, ClinicalCase clinicalCase, News2Score? news2, int top)
+    {
+        if (!Manifest.CompletesMissingMeasurements || top <= 0)
+        {
+            return Explain(features, top);
+        }
+
+        Span<float> measured = stackalloc float[RiskFeatures.Count];
+        RiskFeatures.Extract(clinicalCase, news2, measured);
+        var result = new List<FeatureContribution>(top);
+        foreach (var c in Explain(features, FeatureCount))
+        {
+            if (result.Count == top)
             {
-                features[i] = canonical[canonicalIndex[i]];
+                break;
+            }
+
+            if (!RiskFeatures.TryGetIndex(c.Feature, out var i) || !float.IsNaN(measured[i]))
+            {
+                result.Add(c);
             }
         }
 
-        var risk = PredictOne(features);
-        return new RiskAssessment(risk, Manifest.Thresholds.LevelFor(risk), ModelVersion, Explain(features, topContributions));
+        return result;
     }
 
     /// <summary>Scores many cases with one graph run, then explains each: the throughput path for batches of cases.</summary>
@@ -159,7 +198,7 @@ public sealed class OnnxRiskModel : IDisposable
         for (var i = 0; i < cases.Count; i++)
         {
             var row = features.AsSpan(i * width, width);
-            results[i] = new RiskAssessment(risks[i], Manifest.Thresholds.LevelFor(risks[i]), ModelVersion, Explain(row, topContributions));
+            results[i] = new RiskAssessment(risks[i], Manifest.Thresholds.LevelFor(risks[i]), ModelVersion, Explained(row, cases[i], news2[i], topContributions));
         }
 
         return results;
@@ -168,9 +207,9 @@ public sealed class OnnxRiskModel : IDisposable
     /// <summary>The case's features in this model's input order (NaN = missing).</summary>
     public float[] FeaturesOf(ClinicalCase clinicalCase, News2Score? news2)
     {
-        var canonical = new float[RiskFeatures.Count];
-        RiskFeatures.Extract(clinicalCase, news2, canonical);
-        return canonicalOrder ? canonical : canonicalIndex.Select(i => canonical[i]).ToArray();
+        var features = new float[FeatureCount];
+        Fill(clinicalCase, news2, new float[RiskFeatures.Count], features);
+        return features;
     }
 
     /// <summary>Calibrated risks for <paramref name="rows"/> rows laid out one after another in <paramref name="features"/>.</summary>

@@ -32,6 +32,7 @@ public static class RiskFeatures
         (new("temperature", "°C", RiskFeatureKind.Measurement), c => c.Vitals.TemperatureC),
         (new("consciousness", "AVPU step (0 alert … 4 unresponsive)", RiskFeatureKind.Measurement), c => ConsciousnessStep(c.Vitals.Consciousness)),
         (new("blood_glucose", "mmol/L", RiskFeatureKind.Measurement), c => c.Vitals.BloodGlucoseMmolL),
+        (new("pain_score", "0–10", RiskFeatureKind.Measurement), c => c.Vitals.PainScore),
     ];
 
     private static readonly (RiskFeature Feature, Func<ClinicalCase, bool> Read)[] PatientFlags =

@@ -11,4 +11,6 @@ internal sealed class PolicyFile
     public Dictionary<string, PolicyRuleEntry> Rules { get; set; } = [];
 
     public PolicyCoverageEntry Coverage { get; set; } = new();
+
+    public PolicyBudgetEntry? ReferralBudget { get; set; }
 }

@@ -14,8 +14,12 @@ namespace Triage.Engine.Referral;
 public sealed class ReferralPolicy(
     IReadOnlyDictionary<string, RuleSetting> rules,
     IReadOnlyList<Specialty> specialtyOrder,
-    CoveragePolicy coverage)
+    CoveragePolicy coverage,
+    ReferralBudget? budget = null)
 {
+    /// <summary>How many visits the model may refer at each level; null keeps the thresholds its manifest ships with.</summary>
+    public ReferralBudget? Budget { get; } = budget;
+
     public IReadOnlyDictionary<string, RuleSetting> Rules { get; } = rules;
 
     /// <summary>Which specialty takes the patient when hits at the top level name different ones; earlier wins.</summary>

@@ -53,7 +53,8 @@ public static class ReferralPolicyLoader
         var rules = ReadRules(file, errors);
         var order = ReadSpecialtyOrder(file, rules, errors);
         var coverage = ReadCoverage(file.Coverage, errors);
-        return errors.Count == 0 ? new ReferralPolicy(rules, order, coverage) : throw new PolicyValidationException(origin, errors);
+        var budget = ReadBudget(file.ReferralBudget, errors);
+        return errors.Count == 0 ? new ReferralPolicy(rules, order, coverage, budget) : throw new PolicyValidationException(origin, errors);
     }
 
     private static Dictionary<string, RuleSetting> ReadRules(PolicyFile file, List<string> errors)
@@ -103,6 +104,22 @@ public static class ReferralPolicyLoader
             .Select((name, i) => ReadEnum<SocialCategory>(name, $"coverage.localBudgetSocialCategories[{i}]", errors))
             .ToHashSet();
         return new CoveragePolicy(free, categories);
+    }
+
+    private static ReferralBudget? ReadBudget(PolicyBudgetEntry? entry, List<string> errors)
+    {
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var budget = new ReferralBudget(entry.RoutineReferralPercent, entry.UrgentReferralPercent, entry.EmergencyPercent);
+        if (!budget.IsOrdered)
+        {
+            errors.Add("referralBudget: need 0 < emergencyPercent ≤ urgentReferralPercent ≤ routineReferralPercent < 100");
+        }
+
+        return budget;
     }
 
     private static T ReadEnum<T>(string name, string field, List<string> errors) where T : struct, Enum

@@ -30,6 +30,7 @@ public static class TriageResultMapper
         result.Reasons.AddRange(assessment.Reasons.Select(r => new Reason { Code = r.Code, Source = r.Source, Text = r.Text, Weight = r.Weight }));
         result.RedFlags.AddRange(assessment.RedFlags);
         result.MissingVitals.AddRange(assessment.MissingVitals);
+        result.MeasureNext.AddRange(assessment.MeasureNext);
         return result;
     }
 

@@ -40,9 +40,11 @@ public sealed class ReportService(ReportCaseQuery query, IEnumerable<OnnxRiskMod
             caveats.Add(NoModelCaveat);
         }
 
-        foreach (var manifest in activeModel.Select(m => m.Manifest).Where(m => m.TrainingData.Synthetic))
+        foreach (var manifest in activeModel.Select(m => m.Manifest))
         {
-            caveats.Add($"The risk model {manifest.ModelId}/{manifest.Version} was trained on synthetic data only and has not been validated on patients: {manifest.TrainingData.Description}");
+            caveats.Add(manifest.TrainingData.Synthetic
+                ? $"The risk model {manifest.ModelId}/{manifest.Version} was trained on synthetic data only and has not been validated on patients: {manifest.TrainingData.Description}"
+                : $"The risk model {manifest.ModelId}/{manifest.Version} was trained on real visits of another population, not on this region's patients: {manifest.TrainingData.Description}");
         }
 
         var compared = cases.Where(c => c.FinalLevel is not null).SelectMany(c => c.ShadowScores).Select(s => s.ModelVersion).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -10,7 +10,21 @@ internal static class CommonOptions
 
     public static Option<int> Seed() => new("--seed") { Description = "Seed of the synthetic cohort and of the data split", DefaultValueFactory = _ => DefaultSeed };
 
-    public static Option<int> Count() => new("--count") { Description = "Number of synthetic cases", DefaultValueFactory = _ => DefaultCount };
+    public static Option<int> Count() => new("--count") { Description = "Number of synthetic cases (--source synthetic)", DefaultValueFactory = _ => DefaultCount };
 
-    public static Option<FileInfo?> Data() => new("--data") { Description = "A labelled CSV (docs/model.md) instead of the synthetic cohort" };
+    public const string Nhamcs = "nhamcs";
+    public const string Synthetic = "synthetic";
+
+    public static Option<FileInfo?> Data() => new("--data") { Description = "A labelled CSV (docs/model.md) instead of --source" };
+
+    public static Option<string> Source()
+    {
+        var option = new Option<string>("--source")
+        {
+            Description = "nhamcs: the real emergency-department visits shipped in data/nhamcs-ed-2010; synthetic: the seeded SYNTHETIC cohort",
+            DefaultValueFactory = _ => Nhamcs,
+        };
+        option.AcceptOnlyFromAmong(Nhamcs, Synthetic);
+        return option;
+    }
 }

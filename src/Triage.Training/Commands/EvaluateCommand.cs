@@ -17,21 +17,22 @@ internal static class EvaluateCommand
         var seed = CommonOptions.Seed();
         var count = CommonOptions.Count();
         var data = CommonOptions.Data();
+        var dataSource = CommonOptions.Source();
         var model = new Option<FileInfo>("--model") { Description = "ONNX model with its manifest beside it", DefaultValueFactory = _ => new FileInfo(OnnxRiskModel.ShippedModelPath) };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for evaluation.json and evaluation.png", DefaultValueFactory = _ => new DirectoryInfo("reports") };
-        var command = new Command("evaluate", "Compare rules, NEWS2, model and hybrid on the held-out test split (the same split as train for the same seed)")
+        var command = new Command("evaluate", "Compare the triage nurses, NEWS2, rules, model and hybrid on the held-out test hospitals (the same split as train for the same seed)")
         {
-            seed, count, data, model, output,
+            seed, count, data, dataSource, model, output,
         };
         command.SetAction(parseResult =>
         {
-            var (cases, source) = CohortSource.Load(parseResult.GetValue(data), parseResult.GetValue(seed), parseResult.GetValue(count));
-            var test = DataSplit.Of(cases, parseResult.GetValue(seed)).Test;
+            var (cases, source) = CohortSource.Load(parseResult.GetValue(data), parseResult.GetValue(dataSource)!, parseResult.GetValue(seed), parseResult.GetValue(count));
+            var test = DataSplit.BySite(cases, parseResult.GetValue(seed)).Test;
             using var onnx = OnnxRiskModel.Load(parseResult.GetValue(model)!.FullName);
-            var dataLabel = source.Synthetic ? "SYNTHETIC" : source.Name;
+            var dataLabel = source.Synthetic ? "SYNTHETIC" : "real";
 
-            var scored = Evaluator.Score(test, onnx, TriageEngine.CreateDefault());
-            var report = Evaluator.Report(scored, $"{dataLabel} data: held-out test split (20 %) of {source.Name}", onnx.ModelVersion, parseResult.GetValue(seed));
+            var scored = Evaluator.Score(test, TriageEngine.CreateDefault(model: onnx));
+            var report = Evaluator.Report(scored, $"{dataLabel} data: held-out test split (about 20 %, {test.Select(v => v.Site).Distinct().Count()} sites unseen in training) of {source.Name}", onnx.ModelVersion, parseResult.GetValue(seed));
 
             var folder = parseResult.GetValue(output)!;
             folder.Create();
@@ -51,24 +52,24 @@ internal static class EvaluateCommand
     {
         var c = CultureInfo.InvariantCulture;
         // Redirected output has no terminal width; the comparison table needs room to stay readable.
-        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 170);
-        string P(double? x) => x is { } v ? v.ToString("P1", c) : "—";
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 190);
         AnsiConsole.MarkupLineInterpolated(c, $"{report.Data}; model {report.Model}");
-        AnsiConsole.MarkupLineInterpolated(c, $"{report.Cases} held-out cases, {report.SeriousOutcomes} serious outcomes; {report.AdultCases} adults where NEWS2 applies");
-
-        var table = new Table().Title($"Held-out {dataLabel} cases").AddColumns("", "AUROC (95 % CI), all", "AUROC (95 % CI), adults",
-            "sens/spec ≥ ROUTINE", "sens/spec ≥ URGENT", "sens/spec ≥ EMERGENCY", "under-triage", "over-triage", "Brier");
-        foreach (var s in report.Systems)
+        AnsiConsole.MarkupLineInterpolated(c, $"{report.Cases} held-out visits, {report.SeriousOutcomes} serious outcomes; {report.AdultCases} adults where NEWS2 applies");
+        AnsiConsole.Write(SystemsTable($"Held-out {dataLabel} visits", report.Systems));
+        AnsiConsole.MarkupLine("under-triage: serious outcome among TREAT_LOCALLY/ROUTINE decisions; missed: serious outcomes sent below URGENT; over-triage: no serious outcome among URGENT/EMERGENCY decisions.");
+        foreach (var group in report.AgeGroups)
         {
-            string Level(string level) => s.Levels is null ? "—" : $"{P(s.Levels.Sensitivity[level])} / {P(s.Levels.Specificity[level])}";
-            table.AddRow(s.Name, s.Auroc?.ToString() ?? "—", s.AurocAdults.ToString(), Level("ROUTINE_REFERRAL"), Level("URGENT_REFERRAL"), Level("EMERGENCY"),
-                s.Levels is null ? "—" : s.Levels.UnderTriage.ToString("P2", c), P(s.Levels?.OverTriage), s.Brier?.ToString("F4", c) ?? "—");
+            AnsiConsole.Write(SystemsTable($"{group.Group}: {group.Cases} visits, {group.SeriousOutcomes} serious outcomes", group.Systems));
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("under-triage: serious outcome among TREAT_LOCALLY/ROUTINE decisions; over-triage: no serious outcome among URGENT/EMERGENCY decisions.");
+        var tradeOff = new Table().Title("Referrals per 100 visits against serious outcomes caught").AddColumns("", "referred per 100", "serious outcomes caught");
+        foreach (var p in report.TradeOff.ModelCurve.Concat(report.TradeOff.OperatingPoints))
+        {
+            tradeOff.AddRow(Markup.Escape(p.Name), p.ReferralsPer100.ToString("F1", c), p.Sensitivity.ToString("P1", c));
+        }
 
-        var calibration = new Table().Title($"Model calibration ({dataLabel})").AddColumns("tenth", "cases", "mean predicted", "observed");
+        AnsiConsole.Write(tradeOff);
+        var calibration = new Table().Title($"Model calibration ({dataLabel})").AddColumns("tenth", "visits", "mean predicted", "observed");
         for (var i = 0; i < report.ModelCalibration.Count; i++)
         {
             var b = report.ModelCalibration[i];
@@ -81,5 +82,22 @@ internal static class EvaluateCommand
             var verdict = t.Met ? "[green]met[/]" : "[red]missed[/]";
             AnsiConsole.MarkupLine($"{Markup.Escape(t.Target)}: required {t.Required.ToString("F3", c)}, achieved {t.Achieved.ToString("F3", c)} → {verdict}");
         }
+    }
+
+    private static Table SystemsTable(string title, IReadOnlyList<SystemReport> systems)
+    {
+        var c = CultureInfo.InvariantCulture;
+        string P(double? x) => x is { } v && !double.IsNaN(v) ? v.ToString("P1", c) : "—";
+        var table = new Table().Title(Markup.Escape(title)).AddColumns("", "AUROC (95 % CI), all", "AUROC (95 % CI), NEWS2 adults",
+            "sens/spec ≥ URGENT", "sens/spec ≥ EMERGENCY", "URGENT+ per 100", "missed", "under-triage", "over-triage", "Brier");
+        foreach (var s in systems)
+        {
+            string Level(string level) => s.Levels is null ? "—" : $"{P(s.Levels.Sensitivity[level])} / {P(s.Levels.Specificity[level])}";
+            var referred = s.Levels is null ? "—" : (100.0 * (s.Levels.Count["URGENT_REFERRAL"] + s.Levels.Count["EMERGENCY"]) / s.Levels.Count.Values.Sum()).ToString("F1", c);
+            table.AddRow(Markup.Escape(s.Name), s.Auroc?.ToString() ?? "—", s.AurocAdults?.ToString() ?? "—", Level("URGENT_REFERRAL"), Level("EMERGENCY"), referred,
+                P(s.Levels?.MissedSerious), P(s.Levels?.UnderTriage), P(s.Levels?.OverTriage), s.Brier?.ToString("F4", c) ?? "—");
+        }
+
+        return table;
     }
 }

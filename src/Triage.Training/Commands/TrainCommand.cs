@@ -16,6 +16,7 @@ internal static class TrainCommand
         var seed = CommonOptions.Seed();
         var count = CommonOptions.Count();
         var data = CommonOptions.Data();
+        var dataSource = CommonOptions.Source();
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the model files", DefaultValueFactory = _ => new DirectoryInfo("models") };
         var version = new Option<string>("--version")
         {
@@ -31,13 +32,13 @@ internal static class TrainCommand
         });
         var trees = new Option<int>("--trees") { Description = "Number of trees", DefaultValueFactory = _ => TrainingSettings.Default.Trees };
         var learningRate = new Option<double>("--learning-rate") { Description = "FastTree learning rate", DefaultValueFactory = _ => TrainingSettings.Default.LearningRate };
-        var command = new Command("train", "Train the risk model (on the SYNTHETIC cohort unless --data is given), export it to ONNX and write manifest and model card")
+        var command = new Command("train", "Train the risk model (on the real NHAMCS visits unless --source or --data says otherwise), export it to ONNX and write manifest and model card")
         {
-            seed, count, data, output, version, trees, learningRate,
+            seed, count, data, dataSource, output, version, trees, learningRate,
         };
         command.SetAction(parseResult =>
         {
-            var (cases, source) = CohortSource.Load(parseResult.GetValue(data), parseResult.GetValue(seed), parseResult.GetValue(count));
+            var (cases, source) = CohortSource.Load(parseResult.GetValue(data), parseResult.GetValue(dataSource)!, parseResult.GetValue(seed), parseResult.GetValue(count));
             TryParseVersion(parseResult.GetValue(version), out var modelVersion);
             var artifacts = ModelArtifacts.ForVersion(parseResult.GetValue(output)!.FullName, modelVersion);
             var settings = TrainingSettings.Default with { Trees = parseResult.GetValue(trees), LearningRate = parseResult.GetValue(learningRate) };

@@ -10,10 +10,16 @@ public static class EvaluationPlots
         // A multiplot starts with one plot of its own: that one is the ROC panel.
         var multiplot = new Multiplot();
         var roc = multiplot.GetPlot(0);
-        roc.Title($"ROC on held-out {dataLabel} cases");
+        roc.Title($"ROC on held-out {dataLabel} visits");
         roc.XLabel("1 − specificity");
         roc.YLabel("sensitivity");
         var adults = scored.Where(s => s.News2Total is not null).ToList();
+        var triaged = scored.Where(s => s.NurseImmediacy is not null).ToList();
+        if (triaged.Count > 0)
+        {
+            AddRoc(roc, "triage nurses", triaged.Select(s => -(double)s.NurseImmediacy!.Value).ToList(), triaged);
+        }
+
         AddRoc(roc, "rules alone", scored.Select(s => (double)s.RuleLevel).ToList(), scored);
         AddRoc(roc, "NEWS2 alone (adults)", adults.Select(s => (double)s.News2Total!.Value).ToList(), adults);
         AddRoc(roc, "model alone", scored.Select(s => s.Risk).ToList(), scored);

@@ -8,5 +8,7 @@ public sealed record EvaluationReport(
     int SeriousOutcomes,
     int AdultCases,
     IReadOnlyList<SystemReport> Systems,
+    IReadOnlyList<AgeGroupReport> AgeGroups,
+    ReferralTradeOff TradeOff,
     IReadOnlyList<CalibrationBin> ModelCalibration,
     IReadOnlyList<TargetCheck> Targets);

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Triage.Cohort;
+using Triage.Engine;
 using Triage.Engine.Model;
+using Triage.Training.Evaluation;
 using Triage.Training.Cohort;
 using Triage.Training.Training;
 
@@ -13,19 +14,19 @@ namespace Triage.Training.Export;
 public static class ModelBuild
 {
     public const string ModelId = "triage-risk";
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     /// <param name="version">The manifest's version; the shipped model's when not given.</param>
     public static ModelBuildResult Run(
-        IReadOnlyList<LabelledCase> cases, DataSource source, int seed, TrainingSettings settings, ModelArtifacts output, IProgress<string>? progress = null, string version = Version)
+        IReadOnlyList<LabelledVisit> cases, DataSource source, int seed, TrainingSettings settings, ModelArtifacts output, IProgress<string>? progress = null, string version = Version)
     {
-        var split = DataSplit.Of(cases, seed);
+        var split = DataSplit.BySite(cases, seed);
         var model = RiskTrainer.Train(split, settings, seed, progress);
 
         progress?.Report($"Scoring {split.Test.Count} test cases with ML.NET");
         var testRisks = RiskTrainer.MlNetRisks(model, split.Test);
-        var test = TestMetrics.Of(testRisks, split.Test.Select(c => c.SeriousOutcome).ToList(), model.Thresholds, seed);
-        var manifest = Manifest(cases, source, settings, model.Thresholds, test, version);
+        var test = TestMetrics.Of(testRisks, split.Test.Select(c => c.Serious).ToList(), model.Thresholds, seed);
+        var manifest = Manifest(cases, source, settings, model, test, version);
 
         progress?.Report("Exporting to ONNX");
         var bare = OnnxExporter.Export(model.Trees, model.Calibration, manifest);
@@ -36,24 +37,30 @@ public static class ModelBuild
         Directory.CreateDirectory(output.Folder);
         File.WriteAllBytes(output.OnnxPath, onnx);
         File.WriteAllText(output.ManifestPath, manifest.ToJson());
-        File.WriteAllText(output.ModelCardPath, ModelCard.Write(manifest, test, source.CalibrationCheck, settings, candidate: !output.IsShipped));
-        return new ModelBuildResult(model, split, testRisks, test, manifest);
+
+        progress?.Report("Evaluating the engine with the exported model on the test sites");
+        using var served = OnnxRiskModel.Load(output.OnnxPath);
+        var evaluation = Evaluator.Report(Evaluator.Score(split.Test, TriageEngine.CreateDefault(model: served)), source.Name, served.ModelVersion, seed);
+        File.WriteAllText(output.ModelCardPath, ModelCard.Write(manifest, source, settings, evaluation, candidate: !output.IsShipped));
+        return new ModelBuildResult(model, split, testRisks, test, manifest, evaluation);
     }
 
-    private static ModelManifest Manifest(IReadOnlyList<LabelledCase> cases, DataSource source, TrainingSettings settings, LevelThresholds thresholds, TestMetrics test, string version)
+    private static ModelManifest Manifest(IReadOnlyList<LabelledVisit> cases, DataSource source, TrainingSettings settings, TrainedRiskModel model, TestMetrics test, string version)
     {
-        var s = settings.Sensitivities;
+        var b = settings.Budget;
         return new ModelManifest(
             ModelId,
             version,
-            $"Calibrated probability of a serious outcome (death, ICU admission or emergency transfer within 48 h) after a health-post visit. {(source.Synthetic ? "Trained on SYNTHETIC data: not validated on patients. " : "")}Not a medical device.",
+            $"Calibrated probability of a serious outcome ({source.Outcome}) after a visit. {(source.Synthetic ? "Trained on SYNTHETIC data: not validated on patients. " : "Trained on real US emergency-department visits: see the model card for the shift to rural health posts. ")}Not a medical device.",
             new ManifestTensor("features", "float32", ["N", RiskFeatures.Count.ToString(CultureInfo.InvariantCulture)], ModelManifest.NaNMissingValue,
-                "One row per case, columns in the order of 'features'; NaN where a value was not measured."),
-            new ManifestTensor("risk", "float32", ["N", "1"], Meaning: "Calibrated probability of a serious outcome within 48 h."),
+                "One row per case, columns in the order of 'features'; measurements not taken are completed as normal first (missingMeasurements), so NaN remains only where a value does not apply."),
+            new ManifestTensor("risk", "float32", ["N", "1"], Meaning: "Calibrated probability of a serious outcome."),
             RiskFeatures.All.Select(f => new ManifestFeature(f.Name, f.Unit)).ToList(),
-            thresholds,
-            FormattableString.Invariant($"Set on the validation split as the highest risk at which each level still catches at least {s.RoutineReferral:P0} (ROUTINE_REFERRAL), {s.UrgentReferral:P0} (URGENT_REFERRAL) and {s.Emergency:P0} (EMERGENCY) of serious outcomes."),
-            new TrainingDataDescription(source.Synthetic, source.Description, source.Name, cases.Count, cases.Count(c => c.SeriousOutcome)),
-            test.ToManifest());
+            model.Thresholds,
+            FormattableString.Invariant($"Referral budget: the lowest risks at which the model refers at most {b.RoutineReferralPercent} % (ROUTINE_REFERRAL or above), {b.UrgentReferralPercent} % (URGENT_REFERRAL or above) and {b.EmergencyPercent} % (EMERGENCY) of the validation visits; a region's policy file may set its own budget, read off 'tradeOff'."),
+            new TrainingDataDescription(source.Synthetic, source.Description, source.Name, cases.Count, cases.Count(c => c.Serious)),
+            test.ToManifest(),
+            ModelManifest.NormalReferenceMissing,
+            model.TradeOff);
     }
 }

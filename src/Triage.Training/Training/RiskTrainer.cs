@@ -2,13 +2,13 @@ using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
-using Triage.Cohort;
 
 namespace Triage.Training.Training;
 
 /// <summary>
 /// Trains the FastTree binary classifier, then fits a real Platt calibrator on held-out validation scores (FastTree's
-/// own "calibrator" is a fixed sigmoid of slope −2 × learning rate, never fitted), then sets the level thresholds.
+/// own "calibrator" is a fixed sigmoid of slope −2 × learning rate, never fitted), then reads the level thresholds
+/// for the referral budget off the trade-off curve on validation.
 /// </summary>
 public static class RiskTrainer
 {
@@ -39,24 +39,24 @@ public static class RiskTrainer
         var calibrator = ml.BinaryClassification.Calibrators.Platt(nameof(FeatureRow.Label)).Fit(scoredValidation);
         var chain = new TransformerChain<ITransformer>(trees, calibrator);
 
-        progress?.Report("Setting level thresholds on validation");
+        progress?.Report("Setting level thresholds for the referral budget on validation");
         var risks = chain.Transform(validation).GetColumn<float>("Probability").ToList();
-        var thresholds = ThresholdSelector.Select(risks, split.Validation.Select(c => c.SeriousOutcome).ToList(), settings.Sensitivities);
+        var curve = TradeOffCurve.Of(risks, split.Validation.Select(c => c.Serious).ToList());
 
         // The calibrator exposes its fitted parameters only through the prediction-transformer interface.
         var platt = ((IPredictionTransformer<PlattCalibrator>)calibrator).Model;
-        return new TrainedRiskModel(ml, chain, trees.Model.SubModel.TrainedTreeEnsemble, new PlattScaling(platt.Slope, platt.Offset), thresholds);
+        return new TrainedRiskModel(ml, chain, trees.Model.SubModel.TrainedTreeEnsemble, new PlattScaling(platt.Slope, platt.Offset), settings.Budget.ThresholdsFrom(curve), curve);
     }
 
     /// <summary>ML.NET's calibrated risks for the cases, in order: the reference the exported graph must match.</summary>
-    public static float[] MlNetRisks(TrainedRiskModel model, IEnumerable<LabelledCase> cases)
+    public static float[] MlNetRisks(TrainedRiskModel model, IEnumerable<LabelledVisit> cases)
     {
         var data = FeatureRow.Load(model.Context, cases.Select(c => CaseFeatures.Row(c, forTraining: false)).ToList());
         return model.MlNet.Transform(data).GetColumn<float>("Probability").ToArray();
     }
 
     /// <summary>ML.NET's raw tree-ensemble scores (before calibration), in order.</summary>
-    public static float[] MlNetScores(TrainedRiskModel model, IEnumerable<LabelledCase> cases)
+    public static float[] MlNetScores(TrainedRiskModel model, IEnumerable<LabelledVisit> cases)
     {
         var data = FeatureRow.Load(model.Context, cases.Select(c => CaseFeatures.Row(c, forTraining: false)).ToList());
         return model.MlNet.Transform(data).GetColumn<float>("Score").ToArray();

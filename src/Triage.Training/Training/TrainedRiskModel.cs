@@ -11,4 +11,5 @@ public sealed record TrainedRiskModel(
     ITransformer MlNet,
     RegressionTreeEnsemble Trees,
     PlattScaling Calibration,
-    LevelThresholds Thresholds);
+    LevelThresholds Thresholds,
+    IReadOnlyList<TradeOffPoint> TradeOff);

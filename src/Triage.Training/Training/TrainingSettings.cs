@@ -1,11 +1,13 @@
+using Triage.Engine.Referral;
+
 namespace Triage.Training.Training;
 
 /// <summary>
 /// How the model is trained and where its levels are set. Few, shallow trees keep exact explanations within the
-/// single-case latency budget; the data has no deeper interactions to find.
+/// single-case latency budget.
 /// </summary>
-/// <param name="Sensitivities">Share of serious outcomes (on validation) each level must catch at or above it.</param>
-public sealed record TrainingSettings(int Trees, int Leaves, double LearningRate, int MinimumRowsPerLeaf, LevelSensitivities Sensitivities)
+/// <param name="Budget">The share of visits the model may refer at each level; the shipped policy's by default.</param>
+public sealed record TrainingSettings(int Trees, int Leaves, double LearningRate, int MinimumRowsPerLeaf, ReferralBudget Budget)
 {
-    public static TrainingSettings Default { get; } = new(120, 8, 0.12, 30, LevelSensitivities.Default);
+    public static TrainingSettings Default { get; } = new(120, 8, 0.12, 30, ReferralPolicyLoader.Shipped().Budget!);
 }

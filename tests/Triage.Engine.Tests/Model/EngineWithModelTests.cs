@@ -37,7 +37,7 @@ public sealed class EngineWithModelTests
 
         Assert.NotNull(result.Risk);
         Assert.InRange(result.Risk!.Value, 0, 1);
-        Assert.Equal("triage-risk/1.0.0", result.ModelVersion);
+        Assert.Equal("triage-risk/1.1.0", result.ModelVersion);
         Assert.Contains(result.Reasons, r => r.Source == ReasonSource.Model);
         Assert.DoesNotContain(result.Reasons, r => r.Code == TriageEngine.RiskNotEstimated);
         Assert.All(result.Reasons.Where(r => r.Source == ReasonSource.Model), r => Assert.Matches("[а-яА-Я]", r.Text));
@@ -46,11 +46,13 @@ public sealed class EngineWithModelTests
     [Fact]
     public void When_the_model_raises_the_level_a_reason_says_from_what_to_what()
     {
-        var raised = ClinicalCaseTableTests.Examples.Values
-            .Select(e => WithModel.Value.Assess(e.Case.Build()))
-            .FirstOrDefault(r => r.Level > r.RuleLevel);
+        // A frail 90-year-old with heart failure and kidney disease, tired, with vital signs inside the rules' limits.
+        var frail = CaseBuilder.Adult(90).With(Symptom.Fatigue).WithCondition(ChronicCondition.HeartFailure, ChronicCondition.ChronicKidneyDisease)
+            .WithVitals(_ => new Cases.VitalSigns(18, 95, false, false, 130, 80, 95, 37.0, Consciousness.Alert)).Build();
 
-        Assert.NotNull(raised);
+        var raised = WithModel.Value.Assess(frail);
+
+        Assert.True(raised.Level > raised.RuleLevel, $"{raised.Level} is not above the rules' {raised.RuleLevel}");
         var reason = Assert.Single(raised.Reasons, r => r.Code == TriageEngine.ModelRaisedLevel);
         Assert.Equal(ReasonSource.Model, reason.Source);
         Assert.Contains("%", reason.Text);

@@ -28,7 +28,7 @@ public sealed class CandidateStartupTests : IDisposable
         var candidate = app.Services.GetRequiredService<CandidateModel>();
         Assert.Equal("triage-risk/2.0.0", candidate.ModelVersion);
         Assert.True(candidate.Model.Manifest.TrainingData.Synthetic);
-        Assert.Equal("triage-risk/1.0.0", app.Services.GetRequiredService<OnnxRiskModel>().ModelVersion);
+        Assert.Equal("triage-risk/1.1.0", app.Services.GetRequiredService<OnnxRiskModel>().ModelVersion);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class CandidateStartupTests : IDisposable
         var error = await Assert.ThrowsAsync<ModelLoadException>(() => GatewayApp.CreateAsync([.. Settings, $"--Gateway:CandidateModelFile={OnnxRiskModel.ShippedModelPath}"]));
 
         Assert.Contains("Gateway:CandidateModelFile", error.Message);
-        Assert.Contains("is triage-risk/1.0.0, the version of the active risk model", error.Message);
+        Assert.Contains("is triage-risk/1.1.0, the version of the active risk model", error.Message);
     }
 
     [Fact]

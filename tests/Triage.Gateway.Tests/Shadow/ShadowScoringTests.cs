@@ -52,7 +52,7 @@ public sealed class ShadowScoringTests(ShadowFixture fixture) : IClassFixture<Sh
         var comparison = Assert.Single(report.ModelComparisons);
         Assert.Equal((ShadowFixture.CandidateVersion, 5, 5), (comparison.CandidateVersion, comparison.Concluded, comparison.Compared));
         Assert.Equal((ModelComparisons.ActiveLabel, ModelComparisons.CandidateLabel), (comparison.Active.Label, comparison.Candidate.Label));
-        Assert.Equal(["triage-risk/1.0.0"], comparison.Active.ModelVersions);
+        Assert.Equal(["triage-risk/1.1.0"], comparison.Active.ModelVersions);
         Assert.Equal([ShadowFixture.CandidateVersion], comparison.Candidate.ModelVersions);
         var active = Direct(concluded.Select(s => (s.Active.ReferralLevel, s.Active.Risk, s.Decided!.Value)).ToList());
         var candidate = Direct(concluded.Select(s => (s.FinalLevel, s.Risk, s.Decided!.Value)).ToList());
@@ -78,11 +78,11 @@ public sealed class ShadowScoringTests(ShadowFixture fixture) : IClassFixture<Sh
         var caveats = report.GetProperty("caveats").EnumerateArray().Select(c => c.GetString()!).ToList();
         Assert.Contains(ReportService.ShadowCaveat, caveats);
         Assert.Contains(caveats, c => c.StartsWith($"The candidate risk model {ShadowFixture.CandidateVersion} ({ModelComparisons.CandidateLabel}) was trained on synthetic data only"));
-        Assert.Contains(caveats, c => c.StartsWith("The risk model triage-risk/1.0.0 was trained on synthetic data only"));
+        Assert.Contains(caveats, c => c.StartsWith("The risk model triage-risk/1.1.0 was trained on real visits of another population"));
         var candidate = report.GetProperty("accuracy").GetProperty("modelComparisons")[0].GetProperty("candidate");
         Assert.Equal(ModelComparisons.CandidateLabel, candidate.GetProperty("label").GetString());
         Assert.Contains($"model_comparison,{ShadowFixture.CandidateVersion},\"{ModelComparisons.CandidateLabel}: {ShadowFixture.CandidateVersion}\",exact_agreement,", csv);
-        Assert.Contains($"model_comparison,{ShadowFixture.CandidateVersion},{ModelComparisons.ActiveLabel}: triage-risk/1.0.0,exact_agreement,", csv);
+        Assert.Contains($"model_comparison,{ShadowFixture.CandidateVersion},{ModelComparisons.ActiveLabel}: triage-risk/1.1.0,exact_agreement,", csv);
         Assert.Contains($"data-comparison=\"{ShadowFixture.CandidateVersion}\"", html);
         Assert.Contains(ModelComparisons.CandidateLabel, html);
     }

@@ -1,0 +1,40 @@
+using Triage.Contracts.V1;
+
+namespace Triage.Training.Evaluation;
+
+/// <summary>Every decision-maker's figures on one set of visits. The nurses are compared only where the data has their triage.</summary>
+public static class SystemComparison
+{
+    public const string Nurses = "triage nurses (immediacy 1–5)";
+    public const string News2 = "NEWS2 alone";
+    public const string Rules = "rules alone";
+    public const string Model = "model alone";
+    public const string Hybrid = "hybrid (engine)";
+
+    public static IReadOnlyList<SystemReport> Of(IReadOnlyList<ScoredCase> scored, int seed)
+    {
+        var serious = scored.Select(s => s.Serious).ToList();
+        var adults = scored.Where(s => s.News2Total is not null).ToList();
+        Estimate? Auc(IReadOnlyList<ScoredCase> cases, Func<ScoredCase, double> score) =>
+            cases.Any(s => s.Serious) && cases.Any(s => !s.Serious) ? BootstrapAuroc.Of(cases.Select(score).ToList(), cases.Select(s => s.Serious).ToList(), seed) : null;
+        LevelMetrics Levels(IReadOnlyList<ScoredCase> cases, Func<ScoredCase, ReferralLevel> level) =>
+            LevelMetrics.Of(cases.Select(level).ToList(), cases.Select(s => s.Serious).ToList());
+
+        var systems = new List<SystemReport>();
+        var triaged = scored.Where(s => s.NurseLevel is not null).ToList();
+        if (triaged.Count > 0)
+        {
+            // Immediacy 1 is the most urgent, so its negative ranks like a risk.
+            systems.Add(new(Nurses, Auc(triaged, s => -s.NurseImmediacy!.Value), Auc(triaged.Where(s => s.News2Total is not null).ToList(), s => -s.NurseImmediacy!.Value),
+                Levels(triaged, s => s.NurseLevel!.Value), null));
+        }
+
+        var risks = scored.Select(s => s.Risk).ToList();
+        systems.Add(new(News2, null, Auc(adults, s => s.News2Total!.Value), null, null));
+        systems.Add(new(Rules, Auc(scored, s => (double)s.RuleLevel), Auc(adults, s => (double)s.RuleLevel), Levels(scored, s => s.RuleLevel), null));
+        systems.Add(new(Model, Auc(scored, s => s.Risk), Auc(adults, s => s.Risk), Levels(scored, s => s.ModelLevel), CalibrationBin.Brier(risks, serious)));
+        systems.Add(new(Hybrid, Auc(scored, s => HybridDecision.RankingScore(s.HybridLevel, s.Risk)), Auc(adults, s => HybridDecision.RankingScore(s.HybridLevel, s.Risk)),
+            Levels(scored, s => s.HybridLevel), null));
+        return systems;
+    }
+}
