@@ -68,18 +68,18 @@ public static class CaseEntry
     private static Vitals AskVitals(Prompter ask)
     {
         var vitals = new Vitals();
-        if (ask.WholeReading("Respiratory rate", CaseBounds.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
-        if (ask.WholeReading("SpO2", CaseBounds.Spo2Percent) is { } spo2)
+        if (ask.WholeReading("Respiratory rate", VitalBands.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
+        if (ask.WholeReading("SpO2", VitalBands.Spo2Percent) is { } spo2)
         {
             vitals.Spo2Percent = spo2;
             vitals.OnSupplementalOxygen = ask.YesNo("On oxygen");
             vitals.HypercapnicRespiratoryFailure = ask.YesNo("Known hypercapnic respiratory failure (target SpO2 88–92 %)");
         }
 
-        if (ask.WholeReading("Systolic blood pressure", CaseBounds.SystolicBp) is { } systolic)
+        if (ask.WholeReading("Systolic blood pressure", VitalBands.SystolicBp) is { } systolic)
         {
             vitals.SystolicBp = systolic;
-            while (ask.WholeReading("Diastolic blood pressure", CaseBounds.DiastolicBp) is { } diastolic)
+            while (ask.WholeReading("Diastolic blood pressure", VitalBands.DiastolicBp) is { } diastolic)
             {
                 if (diastolic < systolic)
                 {
@@ -91,11 +91,11 @@ public static class CaseEntry
             }
         }
 
-        if (ask.WholeReading("Heart rate", CaseBounds.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
-        if (ask.Reading("Temperature", CaseBounds.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
+        if (ask.WholeReading("Heart rate", VitalBands.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
+        if (ask.Reading("Temperature", VitalBands.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
         vitals.Consciousness = ask.Choice("Consciousness, ACVPU (C = new confusion)", Acvpu, "A");
-        if (ask.Reading("Blood glucose", CaseBounds.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
-        if (ask.WholeReading("Pain score", CaseBounds.PainScore) is { } pain)
+        if (ask.Reading("Blood glucose", VitalBands.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
+        if (ask.WholeReading("Pain score", VitalBands.PainScore) is { } pain)
         {
             vitals.PainScore = pain;
             vitals.PainScale = ask.Choice("Pain scale: numeric, faces (FPS-R) or behavioural (FLACC)", PainScales, "n");

@@ -26,25 +26,25 @@ public sealed class NhamcsVisits(ReasonForVisitMap reasons)
     {
         var pregnant = v.Female && v.AgeYears is >= 10 and <= 55 && v.ReasonsForVisit.Any(r => PregnancyReasons.Any(p => r >= p.From && r <= p.To));
         var patient = new PatientInfo(Within(v.AgeYears, CaseBounds.AgeYears), v.Female ? Sex.Female : Sex.Male, pregnant, null, InsuranceStatus.Unspecified, SocialCategory.Unspecified);
-        var systolic = Within(v.SystolicBp, CaseBounds.SystolicBp.Possible);
-        var diastolic = Within(v.DiastolicBp, CaseBounds.DiastolicBp.Possible);
+        var systolic = Within(v.SystolicBp, CaseBounds.SystolicBp);
+        var diastolic = Within(v.DiastolicBp, CaseBounds.DiastolicBp);
         if (systolic is null || diastolic >= systolic)
         {
             diastolic = null;
         }
 
         var vitals = new VitalSigns(
-            Within(v.RespiratoryRate, CaseBounds.RespiratoryRate.Possible),
-            Within(v.Spo2Percent, CaseBounds.Spo2Percent.Possible),
+            Within(v.RespiratoryRate, CaseBounds.RespiratoryRate),
+            Within(v.Spo2Percent, CaseBounds.Spo2Percent),
             v.OnOxygen,
             HypercapnicRespiratoryFailure: false,
             systolic,
             diastolic,
-            Within(v.HeartRate, CaseBounds.HeartRate.Possible),
-            Within(v.TemperatureC, CaseBounds.TemperatureC.Possible),
+            Within(v.HeartRate, CaseBounds.HeartRate),
+            Within(v.TemperatureC, CaseBounds.TemperatureC),
             GlasgowComaScale.ToAcvpu(v.Gcs),
             BloodGlucoseMmolL: null,
-            Within(v.Pain, CaseBounds.PainScore.Possible),
+            Within(v.Pain, CaseBounds.PainScore),
             v.Pain is null ? PainScale.Unspecified : PainScale.NumericRating);
         var symptoms = v.ReasonsForVisit.SelectMany(reasons.SymptomsOf).ToHashSet();
         return new ClinicalCase(patient, vitals, symptoms, Conditions(v.Chronic), Languages.English);

@@ -34,9 +34,9 @@ public sealed class MonotonicityTests
         ["consciousness down"] = v => v.Consciousness < Consciousness.Unresponsive ? v with { Consciousness = v.Consciousness + 1 } : null,
     };
 
-    private static double Max(VitalLimits limits) => limits.Possible.Max;
+    private static double Max(AllowedRange range) => range.Max;
 
-    private static double Min(VitalLimits limits) => limits.Possible.Min;
+    private static double Min(AllowedRange range) => range.Min;
 
     public static TheoryData<string> WorseningNames => [.. Worsenings.Keys];
 

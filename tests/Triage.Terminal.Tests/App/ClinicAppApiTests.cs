@@ -48,7 +48,7 @@ public sealed class ClinicAppApiTests : IAsyncLifetime
         var keys = Enum.GetValues<Symptom>().Where(s => s != Symptom.Unspecified).Select(s => $"Symptom_{WireName.Of(s)}")
             .Concat(Enum.GetValues<ChronicCondition>().Where(c => c != ChronicCondition.Unspecified).Select(c => $"Chronic_{WireName.Of(c)}"))
             .Concat(Enum.GetValues<PainScale>().Where(p => p != PainScale.Unspecified).Select(p => $"PainScale_{WireName.Of(p)}"))
-            .Concat(Enum.GetValues<BodySystem>().Select(b => $"BodySystem_{CodeNames.Upper(b)}"));
+            .Concat(Enum.GetValues<BodySystem>().Select(b => $"BodySystem_{Triage.Terminal.App.Catalogue.CodeNames.Upper(b)}"));
         var missing = keys.SelectMany(key => Languages.Supported.Where(language => !TextCatalog.Has(key, language)).Select(language => $"{key} ({language})")).ToList();
         Assert.Empty(missing);
     }
