@@ -125,12 +125,12 @@ public sealed class ClinicalCaseTableTests
             new(Adult(45).With(Cough, RunnyNose), T, Specialty.InternalMedicine, "NEWS2_LOW"),
 
         // Pain (SATS 2012: severe pain is very urgent); children's scales count the same.
-        ["Adult: back pain 8/10 needs a doctor today (SATS 2012)"] =
-            new(Adult(40).With(BackPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.NumericRating }), U, Specialty.InternalMedicine, "PAIN_SEVERE"),
+        ["Adult: back pain 8/10 needs a doctor's assessment, planned from the health post (SATS 2012)"] =
+            new(Adult(40).With(BackPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.NumericRating }), R, Specialty.InternalMedicine, "PAIN_SEVERE"),
         ["Child 4: ear pain 8/10 on the faces scale (FPS-R)"] =
-            new(Child(4).With(EarPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.Faces }), U, Specialty.Paediatrics, "PAIN_SEVERE"),
+            new(Child(4).With(EarPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.Faces }), R, Specialty.Paediatrics, "PAIN_SEVERE"),
         ["Infant: FLACC 7 is severe pain"] =
-            new(Child(0.5).WithVitals(v => v with { PainScore = 7, PainScale = PainScale.Behavioural }), U, Specialty.Paediatrics, "PAIN_SEVERE"),
+            new(Child(0.5).WithVitals(v => v with { PainScore = 7, PainScale = PainScale.Behavioural }), R, Specialty.Paediatrics, "PAIN_SEVERE"),
         ["Adult: back pain 6/10 is moderate and stays local (near miss)"] =
             new(Adult(40).With(BackPain).WithVitals(v => v with { PainScore = 6, PainScale = PainScale.NumericRating }), T, Specialty.InternalMedicine, "NEWS2_LOW"),
         ["Adult: non-blanching rash with fever is meningococcal disease until proven otherwise (NICE NG240)"] =
