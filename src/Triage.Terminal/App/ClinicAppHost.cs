@@ -22,6 +22,9 @@ namespace Triage.Terminal.App;
 /// </summary>
 public static class ClinicAppHost
 {
+    /// <summary>The app's pages beside the binary; not wwwroot, which the gateway's console owns.</summary>
+    public const string WebFolder = "clinic-app";
+
     public static async Task<WebApplication> CreateAsync(ClinicAppSettings settings, TriageEngine engine, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -54,7 +57,7 @@ public static class ClinicAppHost
         var app = builder.Build();
         app.UseHostFiltering();
         app.UseMiddleware<SameOriginGuard>();
-        var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, WebFolder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {

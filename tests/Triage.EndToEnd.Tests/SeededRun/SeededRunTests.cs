@@ -74,7 +74,7 @@ public sealed class SeededRunTests(ConsoleFixture console, SeededRunFixture run,
         Assert.Equal(4, charts.Length);
         Assert.All(charts, width => Assert.True(width > 0, "a chart did not render"));
         Assert.StartsWith($"{run.Cases.Count:N0} of these {run.Cases.Count:N0} cases are SIMULATED", caveats[0]);
-        Assert.Contains(caveats, c => c.Contains("synthetic data"));
+        Assert.Contains(caveats, c => c.Contains("real visits of another population"));
         await SaveChartsAsync(page);
     }
 
