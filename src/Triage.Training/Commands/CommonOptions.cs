@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Triage.Training.Training;
 
 namespace Triage.Training.Commands;
 
@@ -16,6 +17,12 @@ internal static class CommonOptions
     public const string Synthetic = "synthetic";
 
     public static Option<FileInfo?> Data() => new("--data") { Description = "A labelled CSV (docs/model.md) instead of --source" };
+
+    public static Option<SplitKind> Split() => new("--split")
+    {
+        Description = "Hospital: test on hospitals the model never saw (the shipped model); Random: visit by visit, to compare",
+        DefaultValueFactory = _ => SplitKind.Hospital,
+    };
 
     public static Option<string> Source()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Spectre.Console;
 using Triage.Engine;
 using Triage.Engine.Model;
@@ -12,33 +13,40 @@ namespace Triage.Training.Commands;
 /// <summary><c>evaluate</c>: rules alone, NEWS2 alone, model alone and the hybrid on the held-out split; JSON and PNG reports.</summary>
 internal static class EvaluateCommand
 {
+    /// <summary>A share of nothing (no URGENT decisions in a small age group) is NaN, written as "NaN" rather than refused.</summary>
+    private static readonly JsonSerializerOptions ReportJson = new(ModelManifest.JsonOptions) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     public static Command Create()
     {
         var seed = CommonOptions.Seed();
         var count = CommonOptions.Count();
         var data = CommonOptions.Data();
         var dataSource = CommonOptions.Source();
+        var split = CommonOptions.Split();
         var model = new Option<FileInfo>("--model") { Description = "ONNX model with its manifest beside it", DefaultValueFactory = _ => new FileInfo(OnnxRiskModel.ShippedModelPath) };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for evaluation.json and evaluation.png", DefaultValueFactory = _ => new DirectoryInfo("reports") };
         var command = new Command("evaluate", "Compare the triage nurses, NEWS2, rules, model and hybrid on the held-out test hospitals (the same split as train for the same seed)")
         {
-            seed, count, data, dataSource, model, output,
+            seed, count, data, dataSource, split, model, output,
         };
         command.SetAction(parseResult =>
         {
             var (cases, source) = CohortSource.Load(parseResult.GetValue(data), parseResult.GetValue(dataSource)!, parseResult.GetValue(seed), parseResult.GetValue(count));
-            var test = DataSplit.BySite(cases, parseResult.GetValue(seed)).Test;
+            var splitKind = parseResult.GetValue(split);
+            var test = DataSplit.Of(splitKind, cases, parseResult.GetValue(seed)).Test;
             using var onnx = OnnxRiskModel.Load(parseResult.GetValue(model)!.FullName);
             var dataLabel = source.Synthetic ? "SYNTHETIC" : "real";
 
             var scored = Evaluator.Score(test, TriageEngine.CreateDefault(model: onnx));
-            var report = Evaluator.Report(scored, $"{dataLabel} data: held-out test split (about 20 %, {test.Select(v => v.Site).Distinct().Count()} sites unseen in training) of {source.Name}", onnx.ModelVersion, parseResult.GetValue(seed));
+            var report = Evaluator.Report(scored, splitKind == SplitKind.Hospital
+                ? $"{dataLabel} data: held-out test split (about 20 %, {test.Select(v => v.Site).Distinct().Count()} sites unseen in training) of {source.Name}"
+                : $"{dataLabel} data: held-out test split (20 % of visits at random) of {source.Name}", onnx.ModelVersion, parseResult.GetValue(seed));
 
             var folder = parseResult.GetValue(output)!;
             folder.Create();
             var json = Path.Combine(folder.FullName, "evaluation.json");
             var png = Path.Combine(folder.FullName, "evaluation.png");
-            File.WriteAllText(json, JsonSerializer.Serialize(report, ModelManifest.JsonOptions) + "\n");
+            File.WriteAllText(json, JsonSerializer.Serialize(report, ReportJson) + "\n");
             EvaluationPlots.Write(png, scored, report, dataLabel);
 
             Show(report, dataLabel);

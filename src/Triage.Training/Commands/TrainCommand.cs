@@ -17,6 +17,7 @@ internal static class TrainCommand
         var count = CommonOptions.Count();
         var data = CommonOptions.Data();
         var dataSource = CommonOptions.Source();
+        var split = CommonOptions.Split();
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the model files", DefaultValueFactory = _ => new DirectoryInfo("models") };
         var version = new Option<string>("--version")
         {
@@ -34,7 +35,7 @@ internal static class TrainCommand
         var learningRate = new Option<double>("--learning-rate") { Description = "FastTree learning rate", DefaultValueFactory = _ => TrainingSettings.Default.LearningRate };
         var command = new Command("train", "Train the risk model (on the real NHAMCS visits unless --source or --data says otherwise), export it to ONNX and write manifest and model card")
         {
-            seed, count, data, dataSource, output, version, trees, learningRate,
+            seed, count, data, dataSource, split, output, version, trees, learningRate,
         };
         command.SetAction(parseResult =>
         {
@@ -53,7 +54,7 @@ internal static class TrainCommand
                         task.Description = Markup.Escape(step);
                         task.Increment(1);
                     });
-                    result = ModelBuild.Run(cases, source, parseResult.GetValue(seed), settings, artifacts, progress, modelVersion.ToString());
+                    result = ModelBuild.Run(cases, source, parseResult.GetValue(seed), settings, artifacts, progress, modelVersion.ToString(), parseResult.GetValue(split));
                     task.Value = task.MaxValue;
                     task.Description = "Done";
                 });

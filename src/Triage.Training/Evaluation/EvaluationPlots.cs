@@ -44,8 +44,31 @@ public static class EvaluationPlots
         calibration.ShowLegend(Alignment.UpperLeft);
 
         multiplot.AddPlot(calibration);
+        multiplot.AddPlot(TradeOff(report.TradeOff));
         multiplot.Layout = new ScottPlot.MultiplotLayouts.Columns();
-        multiplot.SavePng(path, 1600, 700);
+        multiplot.SavePng(path, 2100, 700);
+    }
+
+    /// <summary>The referral budget's price: serious outcomes caught against referrals per 100 visits, with the operating points served.</summary>
+    private static Plot TradeOff(ReferralTradeOff tradeOff)
+    {
+        var plot = new Plot();
+        plot.Title("Referrals per 100 visits against serious outcomes caught");
+        plot.XLabel("sent URGENT_REFERRAL or above, per 100 visits");
+        plot.YLabel("serious outcomes caught");
+        var curve = plot.Add.ScatterLine(
+            tradeOff.ModelCurve.Select(p => p.ReferralsPer100).Prepend(0).ToArray(),
+            tradeOff.ModelCurve.Select(p => p.Sensitivity).Prepend(0).ToArray());
+        curve.LegendText = "model alone, by budget";
+        foreach (var point in tradeOff.OperatingPoints)
+        {
+            var marker = plot.Add.Marker(point.ReferralsPer100, point.Sensitivity, MarkerShape.FilledCircle, 10);
+            marker.LegendText = point.Name;
+        }
+
+        plot.Axes.SetLimits(0, Math.Max(30, tradeOff.OperatingPoints.Max(p => p.ReferralsPer100)) * 1.05, 0, 1);
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot;
     }
 
     private static void AddRoc(Plot plot, string name, IReadOnlyList<double> scores, IReadOnlyList<ScoredCase> cases)

@@ -18,9 +18,10 @@ public static class ModelBuild
 
     /// <param name="version">The manifest's version; the shipped model's when not given.</param>
     public static ModelBuildResult Run(
-        IReadOnlyList<LabelledVisit> cases, DataSource source, int seed, TrainingSettings settings, ModelArtifacts output, IProgress<string>? progress = null, string version = Version)
+        IReadOnlyList<LabelledVisit> cases, DataSource source, int seed, TrainingSettings settings, ModelArtifacts output, IProgress<string>? progress = null, string version = Version,
+        SplitKind splitKind = SplitKind.Hospital)
     {
-        var split = DataSplit.BySite(cases, seed);
+        var split = DataSplit.Of(splitKind, cases, seed);
         var model = RiskTrainer.Train(split, settings, seed, progress);
 
         progress?.Report($"Scoring {split.Test.Count} test cases with ML.NET");

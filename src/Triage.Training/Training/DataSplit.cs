@@ -7,6 +7,9 @@ namespace Triage.Training.Training;
 /// </summary>
 public sealed record DataSplit(IReadOnlyList<LabelledVisit> Train, IReadOnlyList<LabelledVisit> Validation, IReadOnlyList<LabelledVisit> Test)
 {
+    public static DataSplit Of(SplitKind kind, IReadOnlyList<LabelledVisit> visits, int seed) =>
+        kind == SplitKind.Random ? Random(visits, seed) : BySite(visits, seed);
+
     /// <summary>Split by site: sites shuffled by seed, then filled into the parts in order until each has its share of visits.</summary>
     public static DataSplit BySite(IReadOnlyList<LabelledVisit> visits, int seed)
     {
