@@ -28,6 +28,26 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Readings_that_could_change_the_decision_are_asked_for_before_the_case_is_queued()
+    {
+        string[] answers =
+        [
+            "KOR01-00779", "60", "m",
+            "", "", "", "", "", "A", "", "",
+            "cough, fever", "", "", "en",
+            "16", "97", "n", "n", "124", "78", "76", "36,8",
+        ];
+
+        var run = await TerminalRun.RunAsync(["new", "--clinic", "KZ-ZHA-KOR-01", "--outbox", folder.File("outbox.db")], string.Join('\n', answers));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Measure respiratory rate, SpO2, blood pressure, pulse, temperature: an abnormal value could change this decision", run.Error);
+        Assert.StartsWith("TREAT_LOCALLY", run.Output);
+        Assert.Contains("NEWS2 0", run.Output);
+        Assert.DoesNotContain("Measure ", run.Output);
+    }
+
+    [Fact]
     public async Task An_extreme_reading_is_taken_once_confirmed_and_typed_again_when_not()
     {
         string[] answers =

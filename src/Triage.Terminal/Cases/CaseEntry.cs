@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Triage.Contracts.V1;
+using Triage.Engine.Cases;
 using Triage.Engine.Wire;
 
 namespace Triage.Terminal.Cases;
@@ -65,42 +66,95 @@ public static class CaseEntry
         return patient;
     }
 
+    /// <summary>Each vital sign's question, by its wire name, in the order of an examination.</summary>
+    private static readonly (string Field, Action<Prompter, Vitals> Ask)[] VitalQuestions =
+    [
+        (VitalFields.RespiratoryRate, AskRespiratoryRate),
+        (VitalFields.Spo2Percent, AskSpo2),
+        (VitalFields.SystolicBp, AskBloodPressure),
+        (VitalFields.HeartRate, AskHeartRate),
+        (VitalFields.TemperatureC, AskTemperature),
+        (VitalFields.Consciousness, (ask, vitals) => vitals.Consciousness = ask.Choice("Consciousness, ACVPU (C = new confusion)", Acvpu, "A")),
+        (VitalFields.BloodGlucose, AskGlucose),
+        (VitalFields.PainScore, AskPain),
+    ];
+
+    /// <summary>Asks again for the readings the assessment says could change the decision (empty answers skip them).</summary>
+    public static void AskMissing(Prompter ask, Vitals vitals, IReadOnlyCollection<string> fields)
+    {
+        foreach (var (_, question) in VitalQuestions.Where(q => fields.Contains(q.Field)))
+        {
+            question(ask, vitals);
+        }
+    }
+
     private static Vitals AskVitals(Prompter ask)
     {
         var vitals = new Vitals();
+        foreach (var (_, question) in VitalQuestions)
+        {
+            question(ask, vitals);
+        }
+
+        return vitals;
+    }
+
+    private static void AskRespiratoryRate(Prompter ask, Vitals vitals)
+    {
         if (ask.WholeReading("Respiratory rate", VitalBands.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
+    }
+
+    private static void AskSpo2(Prompter ask, Vitals vitals)
+    {
         if (ask.WholeReading("SpO2", VitalBands.Spo2Percent) is { } spo2)
         {
             vitals.Spo2Percent = spo2;
             vitals.OnSupplementalOxygen = ask.YesNo("On oxygen");
             vitals.HypercapnicRespiratoryFailure = ask.YesNo("Known hypercapnic respiratory failure (target SpO2 88–92 %)");
         }
+    }
 
-        if (ask.WholeReading("Systolic blood pressure", VitalBands.SystolicBp) is { } systolic)
+    private static void AskBloodPressure(Prompter ask, Vitals vitals)
+    {
+        if (ask.WholeReading("Systolic blood pressure", VitalBands.SystolicBp) is not { } systolic)
         {
-            vitals.SystolicBp = systolic;
-            while (ask.WholeReading("Diastolic blood pressure", VitalBands.DiastolicBp) is { } diastolic)
-            {
-                if (diastolic < systolic)
-                {
-                    vitals.DiastolicBp = diastolic;
-                    break;
-                }
-
-                ask.Say($"  must be below the systolic pressure ({systolic} mmHg)");
-            }
+            return;
         }
 
+        vitals.SystolicBp = systolic;
+        while (ask.WholeReading("Diastolic blood pressure", VitalBands.DiastolicBp) is { } diastolic)
+        {
+            if (diastolic < systolic)
+            {
+                vitals.DiastolicBp = diastolic;
+                break;
+            }
+
+            ask.Say($"  must be below the systolic pressure ({systolic} mmHg)");
+        }
+    }
+
+    private static void AskHeartRate(Prompter ask, Vitals vitals)
+    {
         if (ask.WholeReading("Heart rate", VitalBands.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
+    }
+
+    private static void AskTemperature(Prompter ask, Vitals vitals)
+    {
         if (ask.Reading("Temperature", VitalBands.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
-        vitals.Consciousness = ask.Choice("Consciousness, ACVPU (C = new confusion)", Acvpu, "A");
+    }
+
+    private static void AskGlucose(Prompter ask, Vitals vitals)
+    {
         if (ask.Reading("Blood glucose", VitalBands.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
+    }
+
+    private static void AskPain(Prompter ask, Vitals vitals)
+    {
         if (ask.WholeReading("Pain score", VitalBands.PainScore) is { } pain)
         {
             vitals.PainScore = pain;
             vitals.PainScale = ask.Choice("Pain scale: numeric, faces (FPS-R) or behavioural (FLACC)", PainScales, "n");
         }
-
-        return vitals;
     }
 }

@@ -7,7 +7,8 @@ namespace Triage.Terminal.Commands;
 
 /// <summary>
 /// <c>new</c>: a feldsher types a case at the keyboard, question by question with range checks; the case goes
-/// into the outbox first and is then assessed on the spot with the server's engine, link or no link.
+/// into the outbox first and is then assessed on the spot with the server's engine, link or no link. When readings
+/// that could change the decision are missing, it asks for them before queuing.
 /// </summary>
 internal static class NewCommand
 {
@@ -39,6 +40,21 @@ internal static class NewCommand
             {
                 await error.WriteLineAsync($"{e.Message}; nothing was queued");
                 return ExitCodes.Refused;
+            }
+
+            var first = engine.Assess(report.ToClinicalCase());
+            if (first.MeasureNext.Count > 0)
+            {
+                // The local assessment knows which missing readings could change the decision: ask for them now.
+                prompter.Say(first.Reasons.First(r => r.Code == TriageEngine.MeasureToDecide).Text);
+                try
+                {
+                    CaseEntry.AskMissing(prompter, report.Vitals, first.MeasureNext);
+                }
+                catch (InputEndedException)
+                {
+                    prompter.Say("no more readings; the case is assessed as entered");
+                }
             }
 
             var violations = CaseReportValidator.Validate(report, DateTimeOffset.UtcNow);
