@@ -36,6 +36,10 @@ public sealed class ReferralPolicyLoaderTests
         AssertRefused(p => p["specialtyOrder"]!.AsArray().RemoveAt(0), "specialtyOrder: OBSTETRICS is used by a rule but not ranked");
 
     [Fact]
+    public void A_referral_budget_out_of_order_is_refused() =>
+        AssertRefused(p => p["referralBudget"]!["emergencyPercent"] = 12, "referralBudget: need 0 < emergencyPercent ≤ urgentReferralPercent ≤ routineReferralPercent < 100");
+
+    [Fact]
     public void A_misspelt_field_is_refused_rather_than_ignored() =>
         AssertRefused(p => p["rules"]!["RED_SNAKE_BITE"]!["levle"] = "EMERGENCY", "not a valid policy document");
 
