@@ -24,10 +24,18 @@ internal static class EvaluateCommand
         var dataSource = CommonOptions.Source();
         var split = CommonOptions.Split();
         var model = new Option<FileInfo>("--model") { Description = "ONNX model with its manifest beside it", DefaultValueFactory = _ => new FileInfo(OnnxRiskModel.ShippedModelPath) };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for evaluation.json and evaluation.png", DefaultValueFactory = _ => new DirectoryInfo("reports") };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for evaluation.json, evaluation.png, cross-validation.json and vignettes.md", DefaultValueFactory = _ => new DirectoryInfo("reports") };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation by hospital: models trained without each k-th of the hospitals and tested on it (0: skip)", DefaultValueFactory = _ => 4 };
+        folds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is 1 or < 0)
+            {
+                result.AddError("--folds must be 0 (skip) or at least 2");
+            }
+        });
         var command = new Command("evaluate", "Compare the triage nurses, NEWS2, rules, model and hybrid on the held-out test hospitals (the same split as train for the same seed)")
         {
-            seed, count, data, dataSource, split, model, output,
+            seed, count, data, dataSource, split, model, output, folds,
         };
         command.SetAction(parseResult =>
         {
@@ -50,7 +58,20 @@ internal static class EvaluateCommand
             EvaluationPlots.Write(png, scored, report, dataLabel);
 
             Show(report, dataLabel);
-            AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{json}[/] and [bold]{png}[/]");
+
+            var vignettes = VignetteBenchmark.Run(TriageEngine.CreateDefault(model: onnx));
+            var vignetteTable = Path.Combine(folder.FullName, "vignettes.md");
+            File.WriteAllText(vignetteTable, vignettes.ToTable());
+            AnsiConsole.WriteLine(vignettes.ToTable());
+
+            if (parseResult.GetValue(folds) is var k and > 0)
+            {
+                var crossValidation = HospitalCrossValidation.Run(cases, TrainingSettings.Default, k, parseResult.GetValue(seed));
+                File.WriteAllText(Path.Combine(folder.FullName, "cross-validation.json"), JsonSerializer.Serialize(crossValidation, ReportJson) + "\n");
+                AnsiConsole.Write(CrossValidationTable(crossValidation));
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"Wrote [bold]{json}[/], [bold]{png}[/] and [bold]{vignetteTable}[/]");
             return report.Targets.All(t => t.Met) ? 0 : 1;
         });
         return command;
@@ -90,6 +111,25 @@ internal static class EvaluateCommand
             var verdict = t.Met ? "[green]met[/]" : "[red]missed[/]";
             AnsiConsole.MarkupLine($"{Markup.Escape(t.Target)}: required {t.Required.ToString("F3", c)}, achieved {t.Achieved.ToString("F3", c)} → {verdict}");
         }
+    }
+
+    private static Table CrossValidationTable(IReadOnlyList<CrossValidationFold> folds)
+    {
+        var c = CultureInfo.InvariantCulture;
+        string F(double? x) => x is { } v ? v.ToString("F3", c) : "—";
+        var table = new Table().Title($"Cross-validation by hospital: {folds.Count} models, each tested on hospitals it never saw (AUROC)")
+            .AddColumns("fold", "hospitals", "visits", "serious", "model", "nurses", "NEWS2 (adults)", "model (same adults)", "caught in model's top 15 %");
+        foreach (var f in folds)
+        {
+            table.AddRow(f.Fold.ToString(c), f.Sites.ToString(c), f.Visits.ToString(c), f.SeriousOutcomes.ToString(c), F(f.Model), F(f.Nurses), F(f.News2Adults), F(f.ModelAdults),
+                f.CaughtInTop15Percent.ToString("P1", c));
+        }
+
+        double? Median(Func<CrossValidationFold, double?> of) =>
+            folds.Select(of).OfType<double>().Order().ToList() is { Count: > 0 } v ? (v[(v.Count - 1) / 2] + v[v.Count / 2]) / 2 : null;
+        table.AddRow("median", "", "", "", F(Median(f => f.Model)), F(Median(f => f.Nurses)), F(Median(f => f.News2Adults)), F(Median(f => f.ModelAdults)),
+            Median(f => f.CaughtInTop15Percent)?.ToString("P1", c) ?? "—");
+        return table;
     }
 
     private static Table SystemsTable(string title, IReadOnlyList<SystemReport> systems)

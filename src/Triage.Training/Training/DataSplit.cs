@@ -25,6 +25,34 @@ public sealed record DataSplit(IReadOnlyList<LabelledVisit> Train, IReadOnlyList
         return new DataSplit(train, validation, test);
     }
 
+    /// <summary>
+    /// Cross-validation by site: sites shuffled by seed go to the fold with the fewest visits so far, so each site is
+    /// tested exactly once. Each fold's remaining sites give train (three quarters of their visits) and validation.
+    /// </summary>
+    public static IReadOnlyList<DataSplit> SiteFolds(IReadOnlyList<LabelledVisit> visits, int folds, int seed)
+    {
+        var sites = visits.GroupBy(v => v.Site).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList()).ToArray();
+        new Random(seed).Shuffle(sites);
+        var assigned = Enumerable.Range(0, folds).Select(_ => new List<List<LabelledVisit>>()).ToArray();
+        foreach (var site in sites)
+        {
+            assigned.MinBy(f => f.Sum(s => s.Count))!.Add(site);
+        }
+
+        return assigned.Select(test =>
+        {
+            var rest = assigned.Where(f => f != test).SelectMany(f => f).ToList();
+            var (train, validation) = (new List<LabelledVisit>(), new List<LabelledVisit>());
+            var restVisits = rest.Sum(s => s.Count);
+            foreach (var site in rest)
+            {
+                (train.Count < restVisits * 0.75 ? train : validation).AddRange(site);
+            }
+
+            return new DataSplit(train, validation, test.SelectMany(s => s).ToList());
+        }).ToList();
+    }
+
     /// <summary>Split visit by visit, ignoring sites: the figure a random split gives, to set beside the by-site one.</summary>
     public static DataSplit Random(IReadOnlyList<LabelledVisit> visits, int seed)
     {
