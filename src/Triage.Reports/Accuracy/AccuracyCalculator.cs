@@ -52,7 +52,7 @@ public static class AccuracyCalculator
     [
         Risk("model", concluded.Where(c => c.Risk is not null).Select(c => new ScoredOutcome(c.Risk!.Value, IsSerious(c))).ToList(), isProbability: true, seed),
         Risk(RulesScorer, concluded.Where(c => c.RuleLevel is not null).Select(c => new ScoredOutcome(LevelIndex.Of(c.RuleLevel!.Value), IsSerious(c))).ToList(), isProbability: false, seed),
-        Risk("combined", concluded.Select(c => new ScoredOutcome(LevelIndex.Of(c.EngineLevel) + (c.Risk ?? 0) * 0.999, IsSerious(c))).ToList(), isProbability: false, seed),
+        Risk("combined", concluded.Select(c => new ScoredOutcome(LevelIndex.RankingScore(c.EngineLevel, c.Risk), IsSerious(c))).ToList(), isProbability: false, seed),
     ];
 
     private static RiskSummary Risk(string scorer, IReadOnlyList<ScoredOutcome> scored, bool isProbability, int seed) => new(
@@ -60,7 +60,7 @@ public static class AccuracyCalculator
         scored.Count,
         scored.Count(s => s.Outcome),
         Discrimination.Auroc(scored),
-        Bootstrap.Interval95(scored, Discrimination.Auroc, seed),
+        AurocBootstrap.Interval95(scored, seed),
         isProbability ? Calibration.Brier(scored) : null,
         isProbability ? Calibration.Table(scored) : [],
         Discrimination.RocCurve(scored));

@@ -18,4 +18,10 @@ public static class LevelIndex
         ReferralLevel.Emergency => 3,
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "A stored case always has a referral level."),
     };
+
+    /// <summary>
+    /// The combined advice as one score, for AUROC and ROC: the level first, the model's risk to order cases within a
+    /// level (none counts as 0). The risk is scaled by 0.999 so that even a risk of 1 stays below the next level.
+    /// </summary>
+    public static double RankingScore(ReferralLevel level, double? risk) => Of(level) + (risk ?? 0) * 0.999;
 }

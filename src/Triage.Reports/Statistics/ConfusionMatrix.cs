@@ -30,10 +30,10 @@ public sealed class ConfusionMatrix
     public Proportion ExactAgreement => new(Enumerable.Range(0, Categories).Sum(i => counts[i, i]), Total);
 
     /// <summary>The specialist decided a higher level than the engine advised.</summary>
-    public Proportion UnderTriage => new(Cells().Where(c => c.Decided > c.Advised).Sum(c => c.Count), Total);
+    public Proportion UnderTriage => TriageErrors.Under(AgainstDecisions());
 
     /// <summary>The specialist decided a lower level than the engine advised.</summary>
-    public Proportion OverTriage => new(Cells().Where(c => c.Decided < c.Advised).Sum(c => c.Count), Total);
+    public Proportion OverTriage => TriageErrors.Over(AgainstDecisions());
 
     /// <summary>Of the cases decided at <paramref name="level"/> or above, the share the engine also put there.</summary>
     public Proportion SensitivityAtOrAbove(int level)
@@ -69,6 +69,9 @@ public sealed class ConfusionMatrix
 
         return expected == 0 ? null : 1 - observed / expected;
     }
+
+    private List<(int Advised, AcceptableLevels Reference, int Count)> AgainstDecisions() =>
+        Cells().Select(c => (c.Advised, AcceptableLevels.Exactly(c.Decided), c.Count)).ToList();
 
     private IEnumerable<(int Advised, int Decided, int Count)> Cells() =>
         from i in Enumerable.Range(0, Categories) from j in Enumerable.Range(0, Categories) select (i, j, counts[i, j]);

@@ -1,3 +1,4 @@
+using Triage.Reports.Statistics;
 using Triage.Cohort;
 using Triage.Engine.News2;
 using Triage.Training.Evaluation;
@@ -17,7 +18,7 @@ public sealed record CohortSummary(int Rows, int SeriousOutcomes, int CompleteAd
         double Auc(IEnumerable<(LabelledCase c, News2Score? News2)> rows)
         {
             var list = rows.ToList();
-            return Auroc.Of(list.Select(x => (double)x.News2!.Total).ToList(), list.Select(x => x.c.SeriousOutcome).ToList());
+            return Discrimination.Auroc(list.Select(x => new ScoredOutcome(x.News2!.Total, x.c.SeriousOutcome)).ToList()) ?? double.NaN;
         }
 
         return new CohortSummary(

@@ -85,7 +85,7 @@ internal static class EvaluateCommand
         AnsiConsole.MarkupLineInterpolated(c, $"{report.Data}; model {report.Model}");
         AnsiConsole.MarkupLineInterpolated(c, $"{report.Cases} held-out visits, {report.SeriousOutcomes} serious outcomes; {report.AdultCases} adults where NEWS2 applies");
         AnsiConsole.Write(SystemsTable($"Held-out {dataLabel} visits", report.Systems));
-        AnsiConsole.MarkupLine("under-triage: serious outcome among TREAT_LOCALLY/ROUTINE decisions; missed: serious outcomes sent below URGENT; over-triage: no serious outcome among URGENT/EMERGENCY decisions.");
+        AnsiConsole.MarkupLine("under-triage: share of all visits with a serious outcome sent below URGENT; over-triage: share of all visits without one sent URGENT or above (docs/model.md, Definitions); missed: serious outcomes sent below URGENT.");
         foreach (var group in report.AgeGroups)
         {
             AnsiConsole.Write(SystemsTable($"{group.Group}: {group.Cases} visits, {group.SeriousOutcomes} serious outcomes", group.Systems));
@@ -102,7 +102,7 @@ internal static class EvaluateCommand
         for (var i = 0; i < report.ModelCalibration.Count; i++)
         {
             var b = report.ModelCalibration[i];
-            calibration.AddRow((i + 1).ToString(c), b.Cases.ToString(c), b.MeanPredicted.ToString("P2", c), b.Observed.ToString("P2", c));
+            calibration.AddRow(b.Bin.ToString(c), b.Count.ToString(c), b.MeanPredicted.ToString("P2", c), b.Observed.Value?.ToString("P2", c) ?? "—");
         }
 
         AnsiConsole.Write(calibration);

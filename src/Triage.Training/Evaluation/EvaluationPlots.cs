@@ -1,3 +1,4 @@
+using Triage.Reports.Cases;
 using ScottPlot;
 
 namespace Triage.Training.Evaluation;
@@ -23,7 +24,7 @@ public static class EvaluationPlots
         AddRoc(roc, "rules alone", scored.Select(s => (double)s.RuleLevel).ToList(), scored);
         AddRoc(roc, "NEWS2 alone (adults)", adults.Select(s => (double)s.News2Total!.Value).ToList(), adults);
         AddRoc(roc, "model alone", scored.Select(s => s.Risk).ToList(), scored);
-        AddRoc(roc, "hybrid", scored.Select(s => HybridDecision.RankingScore(s.HybridLevel, s.Risk)).ToList(), scored);
+        AddRoc(roc, "hybrid", scored.Select(s => LevelIndex.RankingScore(s.HybridLevel, s.Risk)).ToList(), scored);
         var chance = roc.Add.Line(0, 0, 1, 1);
         chance.LinePattern = LinePattern.Dashed;
         chance.Color = Colors.Gray;
@@ -34,9 +35,9 @@ public static class EvaluationPlots
         calibration.XLabel("mean predicted risk");
         calibration.YLabel("observed serious outcomes");
         var bins = report.ModelCalibration;
-        var points = calibration.Add.Scatter(bins.Select(b => b.MeanPredicted).ToArray(), bins.Select(b => b.Observed).ToArray());
+        var points = calibration.Add.Scatter(bins.Select(b => b.MeanPredicted).ToArray(), bins.Select(b => b.Observed.Value ?? 0).ToArray());
         points.LegendText = "model";
-        var max = Math.Max(bins.Max(b => b.MeanPredicted), bins.Max(b => b.Observed));
+        var max = Math.Max(bins.Max(b => b.MeanPredicted), bins.Max(b => b.Observed.Value ?? 0));
         var ideal = calibration.Add.Line(0, 0, max, max);
         ideal.LinePattern = LinePattern.Dashed;
         ideal.Color = Colors.Gray;

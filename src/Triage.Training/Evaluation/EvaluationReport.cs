@@ -1,3 +1,4 @@
+using Triage.Reports.Statistics;
 namespace Triage.Training.Evaluation;
 
 /// <summary>Everything <c>evaluate</c> prints, as it writes it to JSON.</summary>

@@ -1,3 +1,4 @@
+using Triage.Reports.Statistics;
 using Triage.Contracts.V1;
 using Triage.Engine;
 using Triage.Training.Training;
@@ -28,7 +29,7 @@ public static class Evaluator
             .Select(g => new AgeGroupReport(AgeGroups.Label(g.Group), g.Cases.Count, g.Cases.Count(s => s.Serious), SystemComparison.Of(g.Cases, seed)))
             .ToList();
         return new EvaluationReport(data, modelVersion, scored.Count, serious.Count(s => s), scored.Count(s => s.News2Total is not null),
-            systems, ageGroups, ReferralTradeOff.Of(scored), CalibrationBin.Table(scored.Select(s => s.Risk).ToList(), serious), Targets(systems));
+            systems, ageGroups, ReferralTradeOff.Of(scored), Calibration.Table(scored.Select(s => new ScoredOutcome(s.Risk, s.Serious)).ToList()), Targets(systems));
     }
 
     private static List<TargetCheck> Targets(IReadOnlyList<SystemReport> systems)

@@ -1,3 +1,4 @@
+using Triage.Reports.Statistics;
 using Triage.Engine;
 using Triage.Training.Training;
 
@@ -27,14 +28,12 @@ public static class HospitalCrossValidation
                 split.Test.Select(v => v.Site).Distinct().Count(),
                 test.Count,
                 serious,
-                Auroc.Of(test.Select(t => t.Risk).ToList(), test.Select(t => t.Visit.Serious).ToList()),
+                Discrimination.Auroc(test.Select(t => new ScoredOutcome(t.Risk, t.Visit.Serious)).ToList()) ?? double.NaN,
                 // Immediacy 1 is the most urgent, so its negative ranks like a risk.
-                NaNAsNull(Auroc.Of(triaged.Select(t => -(double)t.Visit.NurseImmediacy!.Value).ToList(), triaged.Select(t => t.Visit.Serious).ToList())),
-                NaNAsNull(Auroc.Of(adults.Select(t => (double)t.News2!.Value).ToList(), adults.Select(t => t.Visit.Serious).ToList())),
-                NaNAsNull(Auroc.Of(adults.Select(t => t.Risk).ToList(), adults.Select(t => t.Visit.Serious).ToList())),
+                Discrimination.Auroc(triaged.Select(t => new ScoredOutcome(-t.Visit.NurseImmediacy!.Value, t.Visit.Serious)).ToList()),
+                Discrimination.Auroc(adults.Select(t => new ScoredOutcome(t.News2!.Value, t.Visit.Serious)).ToList()),
+                Discrimination.Auroc(adults.Select(t => new ScoredOutcome(t.Risk, t.Visit.Serious)).ToList()),
                 (double)top / Math.Max(1, serious));
         }).ToList();
     }
-
-    private static double? NaNAsNull(double value) => double.IsNaN(value) ? null : value;
 }

@@ -6,7 +6,4 @@ namespace Triage.Training.Evaluation;
 public static class HybridDecision
 {
     public static ReferralLevel Level(ReferralLevel ruleFloor, ReferralLevel modelLevel) => ruleFloor >= modelLevel ? ruleFloor : modelLevel;
-
-    /// <summary>A ranking score for AUROC: the level first, the model's risk to order cases within a level.</summary>
-    public static double RankingScore(ReferralLevel level, double risk) => (int)level + risk;
 }

@@ -1,3 +1,5 @@
+using Triage.Reports.Cases;
+using Triage.Reports.Statistics;
 using Triage.Contracts.V1;
 
 namespace Triage.Training.Evaluation;
@@ -5,9 +7,9 @@ namespace Triage.Training.Evaluation;
 /// <summary>How a set of referral decisions fares against what happened.</summary>
 /// <param name="Sensitivity">Per level: share of serious outcomes sent at that level or above.</param>
 /// <param name="Specificity">Per level: share of the others kept below that level.</param>
-/// <param name="UnderTriage">Share of TREAT_LOCALLY/ROUTINE decisions that ended in a serious outcome.</param>
-/// <param name="MissedSerious">Share of serious outcomes that were sent TREAT_LOCALLY/ROUTINE.</param>
-/// <param name="OverTriage">Share of URGENT/EMERGENCY decisions that did not end in a serious outcome.</param>
+/// <param name="UnderTriage">Share of all visits under-triaged (TriageErrors): a serious outcome sent TREAT_LOCALLY or ROUTINE.</param>
+/// <param name="MissedSerious">Share of serious outcomes that were sent TREAT_LOCALLY/ROUTINE (1 − sensitivity at URGENT).</param>
+/// <param name="OverTriage">Share of all visits over-triaged (TriageErrors): no serious outcome, yet sent URGENT or EMERGENCY.</param>
 public sealed record LevelMetrics(
     IReadOnlyDictionary<string, double> Sensitivity,
     IReadOnlyDictionary<string, double> Specificity,
@@ -31,14 +33,13 @@ public sealed record LevelMetrics(
             specificity[name] = Ratio(levels.Where((l, i) => !serious[i] && l < level).Count(), negatives);
         }
 
-        bool Low(ReferralLevel l) => l <= ReferralLevel.RoutineReferral;
-        var low = levels.Count(Low);
+        var againstOutcomes = levels.Select((l, i) => (LevelIndex.Of(l), AcceptableLevels.ForOutcome(serious[i]), 1)).ToList();
         return new LevelMetrics(
             sensitivity,
             specificity,
-            Ratio(levels.Where((l, i) => serious[i] && Low(l)).Count(), low),
-            Ratio(levels.Where((l, i) => serious[i] && Low(l)).Count(), positives),
-            Ratio(levels.Where((l, i) => !serious[i] && !Low(l)).Count(), levels.Count - low),
+            TriageErrors.Under(againstOutcomes).Value ?? double.NaN,
+            1 - sensitivity[Engine.WireName.Of(ReferralLevel.UrgentReferral)],
+            TriageErrors.Over(againstOutcomes).Value ?? double.NaN,
             Enum.GetValues<ReferralLevel>().Where(l => l != ReferralLevel.Unspecified)
                 .ToDictionary(l => Engine.WireName.Of(l), l => levels.Count(x => x == l)));
     }

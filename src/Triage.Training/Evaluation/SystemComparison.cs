@@ -1,3 +1,5 @@
+using Triage.Reports.Cases;
+using Triage.Reports.Statistics;
 using Triage.Contracts.V1;
 
 namespace Triage.Training.Evaluation;
@@ -13,10 +15,9 @@ public static class SystemComparison
 
     public static IReadOnlyList<SystemReport> Of(IReadOnlyList<ScoredCase> scored, int seed)
     {
-        var serious = scored.Select(s => s.Serious).ToList();
         var adults = scored.Where(s => s.News2Total is not null).ToList();
         Estimate? Auc(IReadOnlyList<ScoredCase> cases, Func<ScoredCase, double> score) =>
-            cases.Any(s => s.Serious) && cases.Any(s => !s.Serious) ? BootstrapAuroc.Of(cases.Select(score).ToList(), cases.Select(s => s.Serious).ToList(), seed) : null;
+            Estimate.Auroc(cases.Select(s => new ScoredOutcome(score(s), s.Serious)).ToList(), seed);
         LevelMetrics Levels(IReadOnlyList<ScoredCase> cases, Func<ScoredCase, ReferralLevel> level) =>
             LevelMetrics.Of(cases.Select(level).ToList(), cases.Select(s => s.Serious).ToList());
 
@@ -29,11 +30,10 @@ public static class SystemComparison
                 Levels(triaged, s => s.NurseLevel!.Value), null));
         }
 
-        var risks = scored.Select(s => s.Risk).ToList();
         systems.Add(new(News2, null, Auc(adults, s => s.News2Total!.Value), null, null));
         systems.Add(new(Rules, Auc(scored, s => (double)s.RuleLevel), Auc(adults, s => (double)s.RuleLevel), Levels(scored, s => s.RuleLevel), null));
-        systems.Add(new(Model, Auc(scored, s => s.Risk), Auc(adults, s => s.Risk), Levels(scored, s => s.ModelLevel), CalibrationBin.Brier(risks, serious)));
-        systems.Add(new(Hybrid, Auc(scored, s => HybridDecision.RankingScore(s.HybridLevel, s.Risk)), Auc(adults, s => HybridDecision.RankingScore(s.HybridLevel, s.Risk)),
+        systems.Add(new(Model, Auc(scored, s => s.Risk), Auc(adults, s => s.Risk), Levels(scored, s => s.ModelLevel), Calibration.Brier(scored.Select(s => new ScoredOutcome(s.Risk, s.Serious)).ToList())));
+        systems.Add(new(Hybrid, Auc(scored, s => LevelIndex.RankingScore(s.HybridLevel, s.Risk)), Auc(adults, s => LevelIndex.RankingScore(s.HybridLevel, s.Risk)),
             Levels(scored, s => s.HybridLevel), null));
         return systems;
     }

@@ -1,3 +1,4 @@
+using Triage.Reports.Statistics;
 using Triage.Contracts.V1;
 using Triage.Engine.Model;
 using Triage.Training.Evaluation;
@@ -9,12 +10,12 @@ public sealed record TestMetrics(int Rows, int SeriousOutcomes, Estimate Auroc, 
 {
     public static TestMetrics Of(IReadOnlyList<float> risks, IReadOnlyList<bool> serious, LevelThresholds thresholds, int seed)
     {
-        var asDouble = risks.Select(r => (double)r).ToList();
+        var scored = risks.Select((r, i) => new ScoredOutcome(r, serious[i])).ToList();
         return new TestMetrics(
             risks.Count,
             serious.Count(s => s),
-            BootstrapAuroc.Of(asDouble, serious, seed),
-            CalibrationBin.Brier(asDouble, serious),
+            Estimate.Auroc(scored, seed) ?? throw new InvalidOperationException("The test split needs serious outcomes and others to measure the model."),
+            Calibration.Brier(scored)!.Value,
             LevelMetrics.Of(risks.Select(r => thresholds.LevelFor(r)).ToList(), serious));
     }
 
