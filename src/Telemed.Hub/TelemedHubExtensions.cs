@@ -24,6 +24,7 @@ public static class TelemedHubExtensions
         services.AddSingleton<ConsultRouter>();
         services.AddSingleton<ConsultNotifier>();
         services.AddSingleton<SpecialistDirectory>();
+        services.AddSingleton<ConsultVisibility>();
         services.AddSingleton<ConsultWorkflow>();
         services.AddOptions<EscalationOptions>()
             .Bind(configuration.GetSection(EscalationOptions.Section))

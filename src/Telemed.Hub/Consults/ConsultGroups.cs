@@ -8,4 +8,10 @@ public static class ConsultGroups
 
     /// <summary>Everyone in a region and its neighbours: the audience of that region's escalated consults.</summary>
     public static string Escalations(string regionId) => $"escalations:{regionId}";
+
+    /// <summary>The groups that hear about a consult: its specialty group, and the escalation group once escalated.</summary>
+    public static IReadOnlyList<string> Audience(Triage.Data.Consults.Consult consult) =>
+        consult.EscalatedAtUtc is null
+            ? [Specialty(consult.RegionId, consult.Specialty)]
+            : [Specialty(consult.RegionId, consult.Specialty), Escalations(consult.RegionId)];
 }

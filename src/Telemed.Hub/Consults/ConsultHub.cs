@@ -18,10 +18,10 @@ public sealed class ConsultHub(
     ConsultStore consults,
     CaseStore cases,
     SpecialistDirectory specialists,
+    ConsultVisibility visibility,
     AuditLog audit) : Hub<IConsultClient>
 {
     public const string Path = "/hubs/consult";
-    public const int MaxMessageLength = 4000;
 
     public override async Task OnConnectedAsync()
     {
@@ -43,21 +43,7 @@ public sealed class ConsultHub(
     public async Task<IReadOnlyList<ConsultSummary>> GetQueue()
     {
         var me = await MeAsync();
-        var visible = new List<Consult>();
-        var neighbours = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var consult in await consults.ActiveAsync(Cancellation))
-        {
-            if (!neighbours.TryGetValue(consult.RegionId, out var around))
-            {
-                around = neighbours[consult.RegionId] = await specialists.NeighboursOfAsync(consult.RegionId, Cancellation);
-            }
-
-            if (ConsultAccess.CanSee(me, consult, around.ToList()))
-            {
-                visible.Add(consult);
-            }
-        }
-
+        var visible = await visibility.VisibleAmongAsync(me, await consults.ActiveAsync(Cancellation), Cancellation);
         await Audit(me, "queue.read", null, allowed: true);
         return visible.OrderByDescending(c => c.Level).ThenBy(c => c.OpenedAtUtc).Select(c => c.ToSummary()).ToList();
     }
@@ -107,9 +93,9 @@ public sealed class ConsultHub(
     public async Task<long> SendMessage(string consultId, string text, string clientMessageId)
     {
         var (me, consult) = await VisibleAsync(consultId, "consult.message");
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxMessageLength)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > ConsultMessageLimit.MaxLength)
         {
-            throw new HubException($"text must be 1 to {MaxMessageLength} characters.");
+            throw new HubException($"text must be 1 to {ConsultMessageLimit.MaxLength} characters.");
         }
 
         if (!Guid.TryParse(clientMessageId, out _))
@@ -144,13 +130,13 @@ public sealed class ConsultHub(
     {
         var me = await MeAsync();
         var consult = Guid.TryParse(consultId, out var id) ? await consults.FindAsync(id, Cancellation) : null;
-        var allowed = consult is not null && ConsultAccess.CanSee(me, consult, (await specialists.NeighboursOfAsync(consult.RegionId, Cancellation)).ToList());
-        await Audit(me, action, consult?.CaseId, allowed);
-        return allowed ? (me, consult!) : throw new HubException($"No consult '{consultId}' in your queue.");
+        return await visibility.CheckAsync(me.Id, me, consult, action, null, Source, Cancellation) ? (me, consult!) : throw new HubException($"No consult '{consultId}' in your queue.");
     }
 
+    private string Source => Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "";
+
     private Task Audit(Specialist me, string action, Guid? caseId, bool allowed) =>
-        audit.RecordAsync(me.Id, SpecialistRole.Name, action, caseId, allowed, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "", Cancellation);
+        audit.RecordAsync(me.Id, SpecialistRole.Name, action, caseId, allowed, Source, Cancellation);
 
     private static void Require(bool applied, string otherwise)
     {

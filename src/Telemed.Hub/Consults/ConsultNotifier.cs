@@ -21,12 +21,12 @@ public sealed class ConsultNotifier(IHubContext<ConsultHub, IConsultClient> hub,
         }
 
         var notice = caseEvent.ToNotice(consult.Id);
-        await hub.Clients.Groups(ConsultAccess.Audience(consult)).CaseEvent(notice);
+        await hub.Clients.Groups(ConsultGroups.Audience(consult)).CaseEvent(notice);
         if (consult.ClaimedBy is not null)
         {
             await hub.Clients.User(consult.ClaimedBy).CaseEvent(notice);
         }
 
-        await hub.Clients.Groups(ConsultAccess.Audience(consult)).ConsultQueued(consult.ToSummary());
+        await hub.Clients.Groups(ConsultGroups.Audience(consult)).ConsultQueued(consult.ToSummary());
     }
 }

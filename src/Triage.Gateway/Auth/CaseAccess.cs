@@ -17,6 +17,7 @@ namespace Triage.Gateway.Auth;
 public sealed class CaseAccess(
     ConsultStore consults,
     SpecialistDirectory specialists,
+    ConsultVisibility visibility,
     ClinicPlaces places,
     AuditLog audit)
 {
@@ -69,7 +70,7 @@ public sealed class CaseAccess(
             && await specialists.FindAsync(user.Subject(), cancellationToken) is { } specialist
             && await consults.FindByCaseAsync(stored.Id, cancellationToken) is { } consult)
         {
-            return ConsultAccess.CanSee(specialist, consult, (await specialists.NeighboursOfAsync(consult.RegionId, cancellationToken)).ToList());
+            return await visibility.CanSeeAsync(specialist, consult, cancellationToken);
         }
 
         return false;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Telemed.Hub.Consults;
-using Triage.Data.Audit;
 using Triage.Data.Consults;
 
 namespace Triage.Gateway.Teleconsult;
@@ -12,15 +11,15 @@ public static class AttachmentDownloads
     {
         endpoints.MapGet("/attachments/{id:guid}", async (
             Guid id, ClaimsPrincipal user, HttpContext http, AttachmentStore attachments, ConsultStore consults,
-            SpecialistDirectory specialists, AuditLog audit, CancellationToken cancellationToken) =>
+            SpecialistDirectory specialists, ConsultVisibility visibility, CancellationToken cancellationToken) =>
         {
-            var specialist = await specialists.FindAsync(user.FindFirstValue("sub") ?? "", cancellationToken);
-            var attachment = await attachments.FindAsync(id, cancellationToken);
+            var caller = user.FindFirstValue("sub") ?? "?";
+            var specialist = await specialists.FindAsync(caller, cancellationToken);
+            // An upload still in progress is not there yet: it is refused like a missing one.
+            var found = await attachments.FindAsync(id, cancellationToken);
+            var attachment = found is { CompletedAtUtc: not null } ? found : null;
             var consult = attachment is null ? null : await consults.FindByCaseAsync(attachment.CaseId, cancellationToken);
-            var allowed = specialist is not null && consult is not null && attachment!.CompletedAtUtc is not null
-                && ConsultAccess.CanSee(specialist, consult, (await specialists.NeighboursOfAsync(consult.RegionId, cancellationToken)).ToList());
-            await audit.RecordAsync(user.FindFirstValue("sub") ?? "?", SpecialistRole.Name, "attachment.read", attachment?.CaseId, allowed,
-                http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
+            var allowed = await visibility.CheckAsync(caller, specialist, consult, "attachment.read", found?.CaseId, http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
             return allowed
                 ? Results.File(attachments.CompletePath(attachment!), attachment!.ContentType, attachment.FileName)
                 : Results.NotFound();

@@ -22,7 +22,6 @@ public sealed class TeleconsultService(
     AttachmentStore attachments,
     TimeProvider clock) : Contracts.V1.Teleconsult.TeleconsultBase
 {
-    public const int MaxMessageLength = 4000;
     public const int MaxReasonLength = 1000;
 
     public override async Task<ConsultOpened> RequestConsult(RequestConsultRequest request, ServerCallContext context)
@@ -34,7 +33,7 @@ public sealed class TeleconsultService(
 
     public override async Task<SendConsultMessageResponse> SendConsultMessage(SendConsultMessageRequest request, ServerCallContext context)
     {
-        RequireLength(request.Text, "text", 1, MaxMessageLength);
+        RequireLength(request.Text, "text", 1, ConsultMessageLimit.MaxLength);
         if (!Guid.TryParseExact(request.ClientMessageId, "D", out _))
         {
             throw new CaseValidationException([new FieldViolation("client_message_id", $"must be a UUID; got '{request.ClientMessageId}'")]);
