@@ -8,6 +8,7 @@ using Telemed.Hub.Escalation;
 using Telemed.Hub.Events;
 using Telemed.Hub.Routing;
 using Triage.Data.Consults;
+using Triage.Data.Geography;
 
 namespace Telemed.Hub;
 

@@ -1,6 +1,7 @@
 using Triage.Contracts.V1;
 using Triage.Data.Consults;
 using Triage.Engine;
+using Triage.Data.Geography;
 
 namespace Telemed.Hub.Routing;
 

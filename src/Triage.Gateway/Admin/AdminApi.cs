@@ -1,6 +1,7 @@
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Engine;
+using Triage.Data.Consults;
 
 namespace Triage.Gateway.Admin;
 

@@ -6,6 +6,7 @@ using Triage.Gateway.Auth;
 using Triage.Gateway.Hosting;
 using Triage.Gateway.Reports;
 using Triage.Reports.Export;
+using Triage.Data.Consults;
 
 namespace Triage.Gateway.Admin;
 

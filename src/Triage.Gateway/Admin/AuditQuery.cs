@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Triage.Data;
 using Triage.Data.Audit;
 using Triage.Gateway.Auth;
 using Triage.Reports.Export;
@@ -21,15 +19,9 @@ public static class AuditQuery
     {
         endpoints.MapGet("/admin/audit", async (
             Guid? caseId, string? principal, DateTimeOffset? from, DateTimeOffset? to, string? format,
-            ClaimsPrincipal user, HttpContext http, IDbContextFactory<TriageDbContext> contexts, AuditLog audit, CancellationToken cancellationToken) =>
+            ClaimsPrincipal user, HttpContext http, AuditTrail trail, AuditLog audit, CancellationToken cancellationToken) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var query = db.AuditEntries.AsNoTracking();
-            query = caseId is { } id ? query.Where(a => a.CaseId == id) : query;
-            query = principal is { Length: > 0 } who ? query.Where(a => a.Principal == who) : query;
-            query = from is { } start ? query.Where(a => a.AtUtc >= start.UtcDateTime) : query;
-            query = to is { } end ? query.Where(a => a.AtUtc < end.UtcDateTime) : query;
-            var entries = await query.OrderBy(a => a.Id).Take(MaxRows).ToListAsync(cancellationToken);
+            var entries = await trail.FindAsync(new AuditFilter(caseId, principal, from, to), MaxRows, cancellationToken);
             await audit.RecordAsync(user.Subject(), user.RolesText(), "audit.read", caseId, true, http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
 
             return format == "csv"

@@ -23,6 +23,7 @@ public static class AuthServiceCollectionExtensions
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<ActiveTerminalQuery>();
+        builder.Services.AddSingleton<TerminalCredentials>();
         builder.Services.AddSingleton<TerminalEnrolment>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
 

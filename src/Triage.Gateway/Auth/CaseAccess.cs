@@ -6,6 +6,7 @@ using Triage.Data;
 using Triage.Data.Audit;
 using Triage.Data.Cases;
 using Triage.Data.Consults;
+using Triage.Data.Geography;
 
 namespace Triage.Gateway.Auth;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Telemed.Hub.Consults;
 using Triage.Data.Audit;
 using Triage.Data.Identity;
+using Triage.Data.Consults;
 
 namespace Triage.Gateway.Auth;
 

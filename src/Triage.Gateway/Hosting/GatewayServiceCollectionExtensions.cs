@@ -15,6 +15,7 @@ using Triage.Gateway.RateLimits;
 using Triage.Gateway.Reports;
 using Triage.Gateway.ScaleOut;
 using Triage.Gateway.Shadow;
+using Triage.Data.Reports;
 
 namespace Triage.Gateway.Hosting;
 
@@ -45,6 +46,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<DatabaseWriteGate>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditTrail>();
         services.AddTelemedHub(builder.Configuration);
         services.AddTriageScaleOut(builder.Configuration);
         services.AddTeleconsultAttachments(builder.Configuration, builder.Environment.ContentRootPath);
@@ -53,6 +55,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<ReportAccess>();
+        services.AddSingleton<ReportRows>();
         services.AddSingleton<ReportCaseQuery>();
         services.AddSingleton<ReportService>();
         services.AddTriageFhir(builder.Configuration);

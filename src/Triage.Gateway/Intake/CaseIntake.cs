@@ -8,6 +8,7 @@ using Triage.Data.Consults;
 using Triage.Engine;
 using Triage.Engine.Wire;
 using Triage.Gateway.Auth;
+using Triage.Data.Geography;
 
 namespace Triage.Gateway.Intake;
 

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Triage.Data;
+using Triage.Data.Reports;
 using Triage.Data.Audit;
 using Triage.Gateway.Admin;
 using Triage.Gateway.Auth;
@@ -16,24 +15,19 @@ public static class ReportFilterEndpoints
     public static IEndpointRouteBuilder MapReportFilters(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/admin/reports/filters", async (
-            HttpContext http, IDbContextFactory<TriageDbContext> contexts, AuditLog audit, CancellationToken cancellationToken) =>
+            HttpContext http, ReportRows rows, AuditLog audit, CancellationToken cancellationToken) =>
         {
             var region = http.User.Region();
             await audit.RecordAsync(http.User.Subject(), http.User.RolesText(), $"report.filters.read {region ?? "all"}", null, true,
                 http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var regions = await db.Regions.Where(r => region == null || r.Id == region).OrderBy(r => r.Name)
-                .Select(r => new { id = r.Id, name = r.Name }).ToListAsync(cancellationToken);
-            var regionIds = regions.Select(r => r.id).ToList();
-            var districts = await db.Districts.Where(d => regionIds.Contains(d.RegionId)).OrderBy(d => d.Name)
-                .Select(d => new { id = d.Id, name = d.Name, regionId = d.RegionId }).ToListAsync(cancellationToken);
-            var districtIds = districts.Select(d => d.id).ToList();
-            var clinics = await db.Clinics.Where(c => districtIds.Contains(c.DistrictId)).OrderBy(c => c.Name)
-                .Select(c => new { id = c.Id, name = c.Name, districtId = c.DistrictId }).ToListAsync(cancellationToken);
-            var clinicIds = clinics.Select(c => c.id).ToList();
-            var modelVersions = await db.Cases.Where(c => clinicIds.Contains(c.ClinicId) && c.ModelVersion != "")
-                .Select(c => c.ModelVersion).Distinct().OrderBy(v => v).ToListAsync(cancellationToken);
-            return Results.Ok(new { regions, districts, clinics, modelVersions });
+            var filters = await rows.FiltersAsync(region, cancellationToken);
+            return Results.Ok(new
+            {
+                regions = filters.Regions.Select(r => new { id = r.Id, name = r.Name }),
+                districts = filters.Districts.Select(d => new { id = d.Id, name = d.Name, regionId = d.ParentId }),
+                clinics = filters.Clinics.Select(c => new { id = c.Id, name = c.Name, districtId = c.ParentId }),
+                modelVersions = filters.ModelVersions,
+            });
         }).RequireAuthorization(policy => policy.RequireRole(AdminRole.Name));
         return endpoints;
     }

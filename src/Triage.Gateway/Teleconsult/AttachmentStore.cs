@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Triage.Contracts.V1;
-using Triage.Data;
 using Triage.Data.Attachments;
 using Triage.Engine.Wire;
 using Triage.Gateway.Intake;
@@ -14,13 +12,12 @@ namespace Triage.Gateway.Teleconsult;
 /// Receives attachments in chunks and keeps the progress durable, so an upload broken by the link resumes at
 /// the offset the server reports instead of starting again.
 /// </summary>
-public sealed class AttachmentStore(IDbContextFactory<TriageDbContext> contexts, IOptions<AttachmentOptions> options, string folder, TimeProvider clock)
+public sealed class AttachmentStore(AttachmentRecords records, IOptions<AttachmentOptions> options, string folder, TimeProvider clock)
 {
     public async Task<Attachment> BeginOrResumeAsync(AttachmentChunk first, Guid caseId, CancellationToken cancellationToken)
     {
         var attachmentId = ParseId(first.AttachmentId);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var attachment = await db.Attachments.SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
+        var attachment = await records.FindAsync(attachmentId, cancellationToken);
         if (attachment is null)
         {
             ValidateNew(first);
@@ -33,8 +30,7 @@ public sealed class AttachmentStore(IDbContextFactory<TriageDbContext> contexts,
                 TotalSize = first.TotalSize,
                 StartedAtUtc = clock.GetUtcNow().UtcDateTime,
             };
-            db.Attachments.Add(attachment);
-            await db.SaveChangesAsync(cancellationToken);
+            await records.AddAsync(attachment, cancellationToken);
         }
         else if (attachment.CaseId != caseId)
         {
@@ -74,8 +70,6 @@ public sealed class AttachmentStore(IDbContextFactory<TriageDbContext> contexts,
         }
 
         attachment.ReceivedBytes += chunk.Data.Length;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Attachments.Update(attachment);
         if (attachment.ReceivedBytes == attachment.TotalSize)
         {
             attachment.Sha256 = Convert.ToHexString(await SHA256.HashDataAsync(File.OpenRead(PartialPath(attachment)), cancellationToken)).ToLowerInvariant();
@@ -83,15 +77,11 @@ public sealed class AttachmentStore(IDbContextFactory<TriageDbContext> contexts,
             File.Move(PartialPath(attachment), CompletePath(attachment), overwrite: true);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await records.UpdateAsync(attachment, cancellationToken);
         return attachment;
     }
 
-    public async Task<Attachment?> FindAsync(Guid attachmentId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
-    }
+    public Task<Attachment?> FindAsync(Guid attachmentId, CancellationToken cancellationToken) => records.FindAsync(attachmentId, cancellationToken);
 
     public string CompletePath(Attachment attachment) => Path.Combine(folder, attachment.CaseId.ToString(), attachment.Id.ToString());
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Triage.Data;
-using Triage.Data.Consults;
 
-namespace Telemed.Hub.Consults;
+namespace Triage.Data.Consults;
 
 /// <summary>Specialists and region neighbourhoods as stored now; read on each use so roster changes apply at once.</summary>
 public sealed class SpecialistDirectory(IDbContextFactory<TriageDbContext> contexts)

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Triage.Data;
 
-namespace Telemed.Hub.Routing;
+namespace Triage.Data.Geography;
 
 /// <summary>
 /// Answers "where is this clinic?" from memory once a clinic has been seen: the geography is seeded at start and
