@@ -19,7 +19,7 @@ public sealed class SqliteLockedFileTests : IAsyncLifetime
     [Fact]
     public async Task Cases_waiting_on_a_locked_file_fail_together_and_the_next_case_after_the_lock_is_stored()
     {
-        await using var store = new CaseStore(new ShortLockTimeout(database.Path));
+        await using var store = new CaseStore(new ShortLockTimeout(database.Path), new DatabaseWriteGate());
         await using (var holder = new SqliteConnection($"Data Source={database.Path}"))
         {
             await holder.OpenAsync();

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Triage.Data.Audit;
@@ -10,32 +9,24 @@ namespace Triage.Data.Audit;
 /// </summary>
 public sealed class AuditLog : IAsyncDisposable
 {
-    private const int MaxBatch = 256;
-
-    private readonly Channel<(AuditEntry Entry, TaskCompletionSource Committed)> queue =
-        Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IDbContextFactory<TriageDbContext> contexts;
     private readonly TimeProvider clock;
     private readonly DatabaseWriteGate gate;
-    private readonly Task writing;
+    private readonly BatchQueue<(AuditEntry Entry, TaskCompletionSource Committed)> queue;
 
-    public AuditLog(IDbContextFactory<TriageDbContext> contexts, TimeProvider clock, DatabaseWriteGate? gate = null)
+    public AuditLog(IDbContextFactory<TriageDbContext> contexts, TimeProvider clock, DatabaseWriteGate gate)
     {
         this.contexts = contexts;
         this.clock = clock;
-        this.gate = gate ?? new DatabaseWriteGate();
-        writing = Task.Run(WriteAsync);
+        this.gate = gate;
+        queue = new(CommitAsync);
     }
 
     public Task RecordAsync(string principal, string role, string action, Guid? caseId, bool allowed, string source, CancellationToken cancellationToken)
     {
         var entry = Pending(principal, role, action, source).Entry(caseId, allowed);
         var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!queue.Writer.TryWrite((entry, committed)))
-        {
-            throw new ObjectDisposedException(nameof(AuditLog));
-        }
-
+        queue.Add((entry, committed));
         return committed.Task.WaitAsync(cancellationToken);
     }
 
@@ -43,36 +34,28 @@ public sealed class AuditLog : IAsyncDisposable
     public PendingAudit Pending(string principal, string role, string action, string source) =>
         new(principal, role, action, source, clock.GetUtcNow().UtcDateTime);
 
-    public async ValueTask DisposeAsync()
-    {
-        queue.Writer.TryComplete();
-        await writing;
-    }
+    public ValueTask DisposeAsync() => queue.DisposeAsync();
 
-    private async Task WriteAsync()
+    private async Task CommitAsync(IReadOnlyList<(AuditEntry Entry, TaskCompletionSource Committed)> batch)
     {
-        var batch = new List<(AuditEntry Entry, TaskCompletionSource Committed)>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        try
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var item))
+            await gate.RunAsync(async () =>
             {
-                batch.Add(item);
+                await using var db = await contexts.CreateDbContextAsync();
+                db.AuditEntries.AddRange(batch.Select(b => b.Entry));
+                return await db.SaveChangesAsync();
+            });
+            foreach (var b in batch)
+            {
+                b.Committed.TrySetResult();
             }
-
-            try
+        }
+        catch (Exception e)
+        {
+            foreach (var b in batch)
             {
-                await gate.RunAsync(async () =>
-                {
-                    await using var db = await contexts.CreateDbContextAsync();
-                    db.AuditEntries.AddRange(batch.Select(b => b.Entry));
-                    return await db.SaveChangesAsync();
-                });
-                batch.ForEach(b => b.Committed.TrySetResult());
-            }
-            catch (Exception e)
-            {
-                batch.ForEach(b => b.Committed.TrySetException(e));
+                b.Committed.TrySetException(e);
             }
         }
     }

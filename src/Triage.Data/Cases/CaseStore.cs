@@ -17,10 +17,10 @@ public sealed class CaseStore : IAsyncDisposable
     private readonly IDbContextFactory<TriageDbContext> contexts;
     private readonly GroupCommitWriter writer;
 
-    public CaseStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate? gate = null)
+    public CaseStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate)
     {
         this.contexts = contexts;
-        writer = new GroupCommitWriter(ICaseBatchStore.For(contexts), gate ?? new DatabaseWriteGate());
+        writer = new GroupCommitWriter(ICaseBatchStore.For(contexts), gate);
     }
 
     /// <summary>Finds a case by the server's id or by the terminal's client_case_id.</summary>

@@ -1,61 +1,35 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Triage.Data.Cases;
 
 /// <summary>
-/// The single write path for new cases. SQLite has one writer at a time and each durable commit costs a disk
-/// flush; cases that arrive while a commit is under way are committed together in the next one, so under load
-/// many cases share a flush, while a lone case is committed at once. Retries are recognised inside the commit that
-/// would store them. Each caller is answered only after the commit that holds its case.
+/// The single write path for new cases, committed in batches (<see cref="BatchQueue{T}"/>). Retries are recognised
+/// inside the commit that would store them. Each caller is answered only after the commit that holds its case.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
-    private const int MaxBatch = 256;
-
-    private readonly Channel<PendingCase> queue = Channel.CreateUnbounded<PendingCase>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ICaseBatchStore store;
     private readonly DatabaseWriteGate gate;
-    private readonly Task writing;
+    private readonly BatchQueue<PendingCase> queue;
 
     public GroupCommitWriter(ICaseBatchStore store, DatabaseWriteGate gate)
     {
         this.store = store;
         this.gate = gate;
-        writing = Task.Run(WriteAsync);
+        queue = new(batch => CommitAsync(batch, rechecked: false));
     }
 
     /// <summary>Stores the case (and its consult) in the next commit. Giving up waiting does not withdraw it: a retry then finds it stored.</summary>
     public Task<StoreOutcome> AddAsync(PendingCase pending, CancellationToken cancellationToken)
     {
-        if (!queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(GroupCommitWriter));
-        }
-
+        queue.Add(pending);
         return pending.Outcome.Task.WaitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        await writing;
+        await queue.DisposeAsync();
         await store.DisposeAsync();
-    }
-
-    private async Task WriteAsync()
-    {
-        var batch = new List<PendingCase>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            await CommitAsync(batch, rechecked: false);
-        }
     }
 
     private async Task CommitAsync(IReadOnlyList<PendingCase> batch, bool rechecked)
