@@ -21,7 +21,6 @@ public static class TelemedHubExtensions
         services.AddSingleton<CaseEventFeed>();
         services.AddSingleton<ConsultStore>();
         services.AddSingleton<ClinicPlaces>();
-        services.AddSingleton<OnDutyRosterQuery>();
         services.AddSingleton<ConsultRouter>();
         services.AddSingleton<ConsultNotifier>();
         services.AddSingleton<SpecialistDirectory>();

@@ -14,7 +14,7 @@ public abstract class CaseStoreTests(TestDatabase database) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        store = new CaseStore(database, new DatabaseWriteGate());
+        store = new CaseStore(database, database.Provider, new DatabaseWriteGate());
     }
 
     public Task DisposeAsync() => database.DisposeAsync();

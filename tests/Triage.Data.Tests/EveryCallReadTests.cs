@@ -34,7 +34,7 @@ public abstract class EveryCallReadTests(TestDatabase database) : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var query = new ActiveTerminalQuery(database);
+        var query = database.Provider.ActiveTerminals(database);
         Assert.True(await query.ExistsAsync("T-ACTIVE", CancellationToken.None));
         Assert.False(await query.ExistsAsync("T-REVOKED", CancellationToken.None));
         Assert.False(await query.ExistsAsync("T-UNKNOWN", CancellationToken.None));
@@ -62,7 +62,7 @@ public abstract class EveryCallReadTests(TestDatabase database) : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var query = new OnDutyRosterQuery(database);
+        var query = database.Provider.OnDutyRoster(database);
         var posts = await query.InRegionsAsync([Home, Neighbour], CancellationToken.None);
 
         Assert.Equal(

@@ -17,7 +17,7 @@ public abstract class MigrationTests(TestDatabase database) : IAsyncLifetime
         await using var db = database.CreateDbContext();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
+        await database.Provider.MigrateAsync(db, CancellationToken.None);
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
     }
 

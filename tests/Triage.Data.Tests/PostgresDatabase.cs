@@ -13,6 +13,8 @@ public sealed class PostgresDatabase : TestDatabase
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
 
+    public override IDatabaseProvider Provider { get; } = new PostgresProvider();
+
     public override TriageDbContext CreateDbContext()
     {
         var options = new DbContextOptionsBuilder<TriageDbContext>();

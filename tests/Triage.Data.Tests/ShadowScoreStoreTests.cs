@@ -19,8 +19,8 @@ public abstract class ShadowScoreStoreTests(TestDatabase database) : IAsyncLifet
     {
         await database.InitializeAsync();
         var gate = new DatabaseWriteGate();
-        cases = new CaseStore(database, gate);
-        store = new ShadowScoreStore(database, gate);
+        cases = new CaseStore(database, database.Provider, gate);
+        store = new ShadowScoreStore(database, database.Provider, gate);
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Triage.Data.Sqlite;
 
 namespace Triage.Data.Tests;
 
@@ -11,7 +12,9 @@ public sealed class SqliteDatabase : TestDatabase
     public string Path => System.IO.Path.Combine(folder, "triage.db");
 
     public override TriageDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<TriageDbContext>().UseSqlite($"Data Source={Path}").Options);
+        new((DbContextOptions<TriageDbContext>)new DbContextOptionsBuilder<TriageDbContext>().UseTriageSqlite($"Data Source={Path}").Options);
+
+    public override IDatabaseProvider Provider { get; } = new SqliteProvider();
 
     public override Task DisposeAsync()
     {

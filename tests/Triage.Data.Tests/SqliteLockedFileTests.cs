@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Triage.Data.Cases;
+using Triage.Data.Sqlite;
 
 namespace Triage.Data.Tests;
 
@@ -19,7 +20,7 @@ public sealed class SqliteLockedFileTests : IAsyncLifetime
     [Fact]
     public async Task Cases_waiting_on_a_locked_file_fail_together_and_the_next_case_after_the_lock_is_stored()
     {
-        await using var store = new CaseStore(new ShortLockTimeout(database.Path), new DatabaseWriteGate());
+        await using var store = new CaseStore(new ShortLockTimeout(database.Path), database.Provider, new DatabaseWriteGate());
         await using (var holder = new SqliteConnection($"Data Source={database.Path}"))
         {
             await holder.OpenAsync();
@@ -44,6 +45,6 @@ public sealed class SqliteLockedFileTests : IAsyncLifetime
     private sealed class ShortLockTimeout(string path) : IDbContextFactory<TriageDbContext>
     {
         public TriageDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<TriageDbContext>().UseSqlite($"Data Source={path};Default Timeout={LockTimeoutSeconds}").Options);
+            new((DbContextOptions<TriageDbContext>)new DbContextOptionsBuilder<TriageDbContext>().UseTriageSqlite($"Data Source={path};Default Timeout={LockTimeoutSeconds}").Options);
     }
 }

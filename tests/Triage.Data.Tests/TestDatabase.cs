@@ -10,10 +10,13 @@ public abstract class TestDatabase : IAsyncLifetime, IDbContextFactory<TriageDbC
 
     public abstract TriageDbContext CreateDbContext();
 
+    /// <summary>The provider's own paths, as the gateway would choose them for this database.</summary>
+    public abstract IDatabaseProvider Provider { get; }
+
     public virtual async Task InitializeAsync()
     {
         await using var db = CreateDbContext();
-        await DatabaseInitializer.MigrateAsync(db, CancellationToken.None);
+        await Provider.MigrateAsync(db, CancellationToken.None);
         await GeographySeeder.SeedAsync(db, new GeographySeed(
             [new("KZ-ZHA", "Zhambyl region", [new("KZ-ZHA-KOR", "Korday district", [new(ClinicId, "Korday outpatient unit")])])]),
             CancellationToken.None);

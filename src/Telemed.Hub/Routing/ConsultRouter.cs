@@ -10,7 +10,7 @@ namespace Telemed.Hub.Routing;
 /// the generalist (paediatrics for a child, internal medicine otherwise) in that region; else the same two in
 /// each neighbouring region in turn. The first choice with a specialist on duty wins.
 /// </summary>
-public sealed class ConsultRouter(OnDutyRosterQuery roster, ClinicPlaces places)
+public sealed class ConsultRouter(IOnDutyRoster roster, ClinicPlaces places)
 {
     public async Task<ConsultRoute> RouteAsync(string clinicId, Specialty suggested, bool child, CancellationToken cancellationToken)
     {

@@ -17,10 +17,10 @@ public sealed class CaseStore : IAsyncDisposable
     private readonly IDbContextFactory<TriageDbContext> contexts;
     private readonly GroupCommitWriter writer;
 
-    public CaseStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate)
+    public CaseStore(IDbContextFactory<TriageDbContext> contexts, IDatabaseProvider provider, DatabaseWriteGate gate)
     {
         this.contexts = contexts;
-        writer = new GroupCommitWriter(ICaseBatchStore.For(contexts), gate);
+        writer = new GroupCommitWriter(provider, provider.CaseBatches(contexts), gate);
     }
 
     /// <summary>Finds a case by the server's id or by the terminal's client_case_id.</summary>

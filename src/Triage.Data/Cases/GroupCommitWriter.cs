@@ -9,11 +9,13 @@ namespace Triage.Data.Cases;
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
     private readonly ICaseBatchStore store;
+    private readonly IDatabaseProvider provider;
     private readonly DatabaseWriteGate gate;
     private readonly BatchQueue<PendingCase> queue;
 
-    public GroupCommitWriter(ICaseBatchStore store, DatabaseWriteGate gate)
+    public GroupCommitWriter(IDatabaseProvider provider, ICaseBatchStore store, DatabaseWriteGate gate)
     {
+        this.provider = provider;
         this.store = store;
         this.gate = gate;
         queue = new(batch => CommitAsync(batch, rechecked: false));
@@ -42,7 +44,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
                 batch[i].Outcome.TrySetResult(outcomes[i]);
             }
         }
-        catch (DbUpdateException e) when (!rechecked && UniqueViolation.Is(e))
+        catch (DbUpdateException e) when (!rechecked && provider.IsUniqueViolation(e))
         {
             // Another gateway on the same database committed one of these client_case_ids between our check and
             // our commit; nothing of ours was committed, and checking again finds theirs.

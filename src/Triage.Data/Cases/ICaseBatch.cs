@@ -5,7 +5,7 @@ namespace Triage.Data.Cases;
 /// <see cref="CommitAsync"/>. Disposing it uncommitted stores nothing.
 /// </summary>
 /// <remarks>A row the database refuses (a constraint, a value out of its type) throws <see cref="Microsoft.EntityFrameworkCore.DbUpdateException"/>.</remarks>
-internal interface ICaseBatch : IAsyncDisposable
+public interface ICaseBatch : IAsyncDisposable
 {
     /// <summary>The case already stored under this client_case_id, or null.</summary>
     Task<StoredCase?> FindAsync(string clientCaseId);

@@ -8,7 +8,7 @@ namespace Triage.Data.Shadow;
 /// the stored case and the result its terminal got are never touched. (case, model version) is the key: a case is
 /// scored once per version however often it is offered and however many gateways score.
 /// </summary>
-public sealed class ShadowScoreStore(IDbContextFactory<TriageDbContext> contexts, DatabaseWriteGate gate)
+public sealed class ShadowScoreStore(IDbContextFactory<TriageDbContext> contexts, IDatabaseProvider provider, DatabaseWriteGate gate)
 {
     /// <summary>
     /// Up to <paramref name="limit"/> cases with an id above <paramref name="after"/>, in id order, that have no score
@@ -41,7 +41,7 @@ public sealed class ShadowScoreStore(IDbContextFactory<TriageDbContext> contexts
                 return await db.SaveChangesAsync(cancellationToken);
             });
         }
-        catch (DbUpdateException e) when (scores.Count > 1 || UniqueViolation.Is(e))
+        catch (DbUpdateException e) when (scores.Count > 1 || provider.IsUniqueViolation(e))
         {
             if (scores.Count == 1)
             {

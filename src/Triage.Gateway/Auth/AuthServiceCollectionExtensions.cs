@@ -22,7 +22,6 @@ public static class AuthServiceCollectionExtensions
         var key = SigningKeySource.Load(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddSingleton<ActiveTerminalQuery>();
         builder.Services.AddSingleton<TerminalCredentials>();
         builder.Services.AddSingleton<TerminalEnrolment>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();

@@ -5,7 +5,7 @@ using Triage.Data.Identity;
 namespace Triage.Gateway.Auth;
 
 /// <summary>Enrols clinic terminals, checks their secrets and revokes them.</summary>
-public sealed class TerminalEnrolment(TerminalCredentials credentials, ActiveTerminalQuery active, TimeProvider clock)
+public sealed class TerminalEnrolment(TerminalCredentials credentials, IActiveTerminals active, TimeProvider clock)
 {
     private const int SecretBytes = 32;
 

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Triage.Data;
 using Triage.Data.Postgres;
+using Triage.Data.Sqlite;
 
 namespace Triage.Gateway.Hosting;
 
@@ -21,12 +20,12 @@ internal static class DatabaseProvider
         if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var resolved = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
-            return services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseSqlite(resolved));
+            return services.AddTriageSqlite(resolved);
         }
 
         if (provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
-            return services.AddPooledDbContextFactory<TriageDbContext>(o => o.UseTriagePostgres(connectionString));
+            return services.AddTriagePostgres(connectionString);
         }
 
         throw new InvalidOperationException($"Database:Provider '{provider}' is not known; use {Sqlite} or {PostgreSql}.");

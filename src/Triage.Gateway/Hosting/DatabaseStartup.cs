@@ -20,7 +20,7 @@ public static class DatabaseStartup
     {
         var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<TriageDbContext>>().CreateDbContextAsync();
-        await DatabaseInitializer.MigrateAsync(db, app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<IDatabaseProvider>().MigrateAsync(db, app.Lifetime.ApplicationStopping);
 
         var stopping = app.Lifetime.ApplicationStopping;
         await GeographySeeder.SeedAsync(db, await ReadSeedAsync<GeographySeed>(options.GeographySeedFile), stopping);

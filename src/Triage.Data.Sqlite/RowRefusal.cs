@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace Triage.Data;
+namespace Triage.Data.Sqlite;
 
 /// <summary>
 /// Tells an error SQLite reports about one row (a constraint, a value the column cannot take) from an error about

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Triage.Data.Audit;
+using Triage.Data.Cases;
 using Triage.Data.Consults;
 
-namespace Triage.Data.Cases;
+namespace Triage.Data.Sqlite;
 
 /// <summary>
 /// The group commit's hold on a SQLite database: one connection kept open from commit to commit, with its

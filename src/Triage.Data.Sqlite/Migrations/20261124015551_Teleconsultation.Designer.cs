@@ -8,7 +8,7 @@ using Triage.Data;
 
 #nullable disable
 
-namespace Triage.Data.Migrations
+namespace Triage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TriageDbContext))]
     [Migration("20261124015551_Teleconsultation")]

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace Triage.Data;
+namespace Triage.Data.Sqlite;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the gateway.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<TriageDbContext>
 {
     public TriageDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<TriageDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new((DbContextOptions<TriageDbContext>)new DbContextOptionsBuilder<TriageDbContext>().UseTriageSqlite("Data Source=design-time.db").Options);
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Triage.Data;
+namespace Triage.Data.Sqlite;
 
 /// <summary>
 /// Reads made on every call, run on SQLite straight through a pooled connection. Each connection EF Core opens
@@ -29,14 +29,13 @@ internal sealed class SqliteReads
     }
 
     /// <summary>
-    /// Null when the database is not SQLite (other providers pay a round trip per read, not a setup, and keep EF
-    /// Core), or when the context was given a connection object rather than a connection string: a new connection
-    /// to an in-memory database would open another, empty, database.
+    /// Null when the context was given a connection object rather than a connection string: a new connection to an
+    /// in-memory database would open another, empty, database, so such a context keeps EF Core's paths.
     /// </summary>
     public static SqliteReads? For(IDbContextFactory<TriageDbContext> contexts)
     {
         using var db = contexts.CreateDbContext();
-        if (!db.Database.IsSqlite() || RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).Connection is not null)
+        if (RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).Connection is not null)
         {
             return null;
         }

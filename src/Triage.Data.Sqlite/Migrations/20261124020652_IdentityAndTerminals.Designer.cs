@@ -2,17 +2,20 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Triage.Data;
 
 #nullable disable
 
-namespace Triage.Data.Migrations
+namespace Triage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TriageDbContext))]
-    partial class TriageDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261124020652_IdentityAndTerminals")]
+    partial class IdentityAndTerminals
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -608,32 +611,6 @@ namespace Triage.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Triage.Data.Shadow.ShadowScore", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ModelVersion")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FinalLevel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ModelLevel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Risk")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateTime>("ScoredAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CaseId", "ModelVersion");
-
-                    b.ToTable("ShadowScores");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -762,15 +739,6 @@ namespace Triage.Data.Migrations
                     b.HasOne("Triage.Data.Geography.Clinic", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Triage.Data.Shadow.ShadowScore", b =>
-                {
-                    b.HasOne("Triage.Data.Cases.StoredCase", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

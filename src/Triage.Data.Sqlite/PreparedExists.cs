@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Triage.Data;
+namespace Triage.Data.Sqlite;
 
 /// <summary>
 /// "Is there a row with this value in this column?", prepared once on the context's open connection and asked

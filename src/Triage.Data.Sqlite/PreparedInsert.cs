@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Triage.Data;
+namespace Triage.Data.Sqlite;
 
 /// <summary>
 /// An INSERT of one entity type, prepared once on the context's open connection and run for many rows, in

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Triage.Data.Audit;
+using Triage.Data.Cases;
 
-namespace Triage.Data.Cases;
+namespace Triage.Data.Sqlite;
 
 /// <summary>
 /// Group commits through statements prepared once on a connection held from commit to commit (<see cref="CaseWriterSession"/>):

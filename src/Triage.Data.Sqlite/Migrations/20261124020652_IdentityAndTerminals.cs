@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Triage.Data.Migrations
+namespace Triage.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class IdentityAndTerminals : Migration
