@@ -27,14 +27,13 @@ internal sealed class PreparedExists<TEntity, TValue> : IAsyncDisposable where T
 
     public static async Task<PreparedExists<TEntity, TValue>> PrepareAsync(DbContext db, Expression<Func<TEntity, TValue>> column, CancellationToken cancellationToken)
     {
-        var entityType = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-        var property = entityType.FindProperty(((MemberExpression)column.Body).Member) ?? throw new InvalidOperationException($"{column} is not a mapped column.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
+        var names = ModelNames.Of(db);
+        var property = names.Property(column);
+        var sql = names.Sql;
         var command = db.Database.GetDbConnection().CreateCommand();
         var parameter = property.GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName("p0"), null, nullable: false);
         command.Parameters.Add(parameter);
-        command.CommandText = $"SELECT 1 FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {sql.DelimitIdentifier(property.GetColumnName(table)!)} = {sql.GenerateParameterNamePlaceholder("p0")}";
+        command.CommandText = $"SELECT 1 FROM {names.Table<TEntity>()} WHERE {names.Column(property)} = {sql.GenerateParameterNamePlaceholder("p0")}";
         await command.PrepareAsync(cancellationToken);
         return new PreparedExists<TEntity, TValue>(db.Database, command, parameter);
     }

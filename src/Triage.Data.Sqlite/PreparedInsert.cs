@@ -29,9 +29,9 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity :
 
     public static async Task<PreparedInsert<TEntity>> PrepareAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var entityType = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
+        var names = ModelNames.Of(db);
+        var entityType = names.Entity<TEntity>();
+        var sql = names.Sql;
         var command = db.Database.GetDbConnection().CreateCommand();
 
         var columns = entityType.GetProperties().Where(p => !IsStoreGenerated(p)).Select((property, i) =>
@@ -42,9 +42,9 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable where TEntity :
             return new Column(property, parameter, sql.GenerateParameterNamePlaceholder($"p{i}"), mapping.Converter);
         }).ToArray();
 
-        var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)));
+        var columnList = string.Join(", ", columns.Select(c => names.Column(c.Property)));
         var values = string.Join(", ", columns.Select(c => c.Placeholder));
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values})";
+        command.CommandText = $"INSERT INTO {names.Table(entityType)} ({columnList}) VALUES ({values})";
         await command.PrepareAsync(cancellationToken);
         return new PreparedInsert<TEntity>(db.Database, command, columns);
     }

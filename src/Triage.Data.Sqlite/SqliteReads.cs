@@ -2,8 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Triage.Data.Sqlite;
 
@@ -17,15 +15,13 @@ internal sealed class SqliteReads
 {
     private readonly string connectionString;
     private readonly int? commandTimeout;
-    private readonly IModel model;
-    private readonly ISqlGenerationHelper sql;
+    private readonly ModelNames names;
 
-    private SqliteReads(string connectionString, int? commandTimeout, IModel model, ISqlGenerationHelper sql)
+    private SqliteReads(string connectionString, int? commandTimeout, ModelNames names)
     {
         this.connectionString = connectionString;
         this.commandTimeout = commandTimeout;
-        this.model = model;
-        this.sql = sql;
+        this.names = names;
     }
 
     /// <summary>
@@ -41,7 +37,7 @@ internal sealed class SqliteReads
         }
 
         var connectionString = db.Database.GetConnectionString() ?? throw new InvalidOperationException("The SQLite context has no connection string.");
-        return new SqliteReads(connectionString, db.Database.GetCommandTimeout(), db.Model, db.GetService<ISqlGenerationHelper>());
+        return new SqliteReads(connectionString, db.Database.GetCommandTimeout(), ModelNames.Of(db));
     }
 
     /// <summary>A pooled connection with the busy timeout EF Core would give its own.</summary>
@@ -65,32 +61,14 @@ internal sealed class SqliteReads
         }
     }
 
-    /// <summary>The entity's table, delimited for SQL.</summary>
-    public string Table<TEntity>()
-    {
-        var table = TableOf(EntityType<TEntity>());
-        return sql.DelimitIdentifier(table.Name, table.Schema);
-    }
+    public string Table<TEntity>() => names.Table<TEntity>();
 
-    /// <summary>The property's column, delimited for SQL.</summary>
-    public string Column<TEntity>(Expression<Func<TEntity, object?>> property) =>
-        sql.DelimitIdentifier(Property(property).GetColumnName(TableOf(EntityType<TEntity>()))!);
+    public string Column<TEntity>(Expression<Func<TEntity, object?>> property) => names.Column(property);
 
     /// <summary>Turns what the property's (non-null) column holds into the property's value, through the model's converter when it has one.</summary>
     public Func<object, TValue> ValueOf<TEntity, TValue>(Expression<Func<TEntity, TValue>> property)
     {
-        var converter = Property(property).GetRelationalTypeMapping().Converter;
+        var converter = names.Property(property).GetRelationalTypeMapping().Converter;
         return stored => (TValue)(converter is null ? stored : converter.ConvertFromProvider(stored))!;
-    }
-
-    private static StoreObjectIdentifier TableOf(IEntityType entityType) => StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-
-    private IEntityType EntityType<TEntity>() =>
-        model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-
-    private IProperty Property<TEntity, TValue>(Expression<Func<TEntity, TValue>> property)
-    {
-        var body = property.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed ? boxed.Operand : property.Body;
-        return EntityType<TEntity>().FindProperty(((MemberExpression)body).Member) ?? throw new InvalidOperationException($"{property} is not a mapped column.");
     }
 }
