@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Engine;
@@ -22,10 +23,10 @@ public static class AdminApi
                 s.OnDuty,
             }));
 
-        admin.MapPut("/specialists/{id}/duty", async (string id, DutyChange change, SpecialistDirectory specialists, CancellationToken cancellationToken) =>
+        admin.MapPut("/specialists/{id}/duty", async Task<Results<NoContent, ProblemHttpResult>> (string id, DutyChange change, SpecialistDirectory specialists, CancellationToken cancellationToken) =>
             await specialists.SetOnDutyAsync(id, change.OnDuty, cancellationToken)
-                ? Results.NoContent()
-                : Results.Problem($"No specialist '{id}'.", statusCode: StatusCodes.Status404NotFound));
+                ? TypedResults.NoContent()
+                : TypedResults.Problem($"No specialist '{id}'.", statusCode: StatusCodes.Status404NotFound));
         return endpoints;
     }
 }

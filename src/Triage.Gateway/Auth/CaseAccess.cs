@@ -42,12 +42,18 @@ public sealed class CaseAccess(
     /// <summary>Audits the access to <paramref name="stored"/> and throws when it is not allowed.</summary>
     public async Task EnsureAsync(ClaimsPrincipal user, StoredCase stored, string action, string source, CancellationToken cancellationToken)
     {
-        var allowed = await CanAccessAsync(user, stored, cancellationToken);
-        await audit.RecordAsync(user.Subject(), user.RolesText(), action, stored.Id, allowed, source, cancellationToken);
-        if (!allowed)
+        if (!await AllowsAsync(user, stored, action, source, cancellationToken))
         {
             throw new AccessDeniedException($"Case {stored.Id} is not yours to {action.Split('.').Last()}.");
         }
+    }
+
+    /// <summary>Whether the access to <paramref name="stored"/> is allowed; audited either way.</summary>
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, StoredCase stored, string action, string source, CancellationToken cancellationToken)
+    {
+        var allowed = await CanAccessAsync(user, stored, cancellationToken);
+        await audit.RecordAsync(user.Subject(), user.RolesText(), action, stored.Id, allowed, source, cancellationToken);
+        return allowed;
     }
 
     private async Task<bool> CanAccessAsync(ClaimsPrincipal user, StoredCase stored, CancellationToken cancellationToken)

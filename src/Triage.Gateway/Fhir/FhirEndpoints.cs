@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using Triage.Data.Cases;
 using Triage.Gateway.Auth;
@@ -9,25 +10,18 @@ public static class FhirEndpoints
 {
     public static IEndpointRouteBuilder MapFhirExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/fhir/Bundle/{caseId}", async (
+        endpoints.MapGet("/fhir/Bundle/{caseId}", async Task<Results<ContentHttpResult, ProblemHttpResult>> (
             string caseId, ClaimsPrincipal user, HttpContext http, CaseStore cases, CaseAccess access, FhirExport export,
             CancellationToken cancellationToken) =>
         {
-            if (await cases.FindAsync(caseId, cancellationToken) is not { } stored)
+            // A case the caller may not read is answered exactly as a missing one, so the answer never tells whether an id exists.
+            var stored = await cases.FindAsync(caseId, cancellationToken);
+            if (stored is null || !await access.AllowsAsync(user, stored, "case.export.fhir", http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken))
             {
-                return Results.NotFound();
+                return TypedResults.Problem($"No case '{caseId}' that you may read.", statusCode: StatusCodes.Status404NotFound);
             }
 
-            try
-            {
-                await access.EnsureAsync(user, stored, "case.export.fhir", http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
-            }
-            catch (AccessDeniedException)
-            {
-                return Results.Forbid();
-            }
-
-            return Results.Text(await export.JsonOfAsync(stored, cancellationToken), FhirExport.MediaType);
+            return TypedResults.Text(await export.JsonOfAsync(stored, cancellationToken), FhirExport.MediaType);
         }).RequireAuthorization();
         return endpoints;
     }

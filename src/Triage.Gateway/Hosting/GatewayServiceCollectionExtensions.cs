@@ -60,6 +60,8 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<ReportService>();
         services.AddTriageFhir(builder.Configuration);
 
+        services.AddProblemDetails();
+        services.AddExceptionHandler<HttpProblemHandler>();
         services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -79,6 +81,9 @@ public static class GatewayServiceCollectionExtensions
 
     public static WebApplication MapTriageGateway(this WebApplication app)
     {
+        app.UseExceptionHandler();
+        // A bare status (401, 404) gets a problem body too, except on gRPC calls, whose status travels in trailers.
+        app.UseWhen(http => !GrpcRequests.Are(http.Request), branch => branch.UseStatusCodePages());
         app.UseTriageConsole();
         app.UseAuthentication();
         app.UseRateLimiter();

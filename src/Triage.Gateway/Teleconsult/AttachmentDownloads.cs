@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using Telemed.Hub.Consults;
 using Triage.Data.Consults;
@@ -9,7 +10,7 @@ public static class AttachmentDownloads
 {
     public static IEndpointRouteBuilder MapAttachmentDownloads(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/attachments/{id:guid}", async (
+        endpoints.MapGet("/attachments/{id:guid}", async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> (
             Guid id, ClaimsPrincipal user, HttpContext http, AttachmentStore attachments, ConsultStore consults,
             SpecialistDirectory specialists, ConsultVisibility visibility, CancellationToken cancellationToken) =>
         {
@@ -21,8 +22,8 @@ public static class AttachmentDownloads
             var consult = attachment is null ? null : await consults.FindByCaseAsync(attachment.CaseId, cancellationToken);
             var allowed = await visibility.CheckAsync(caller, specialist, consult, "attachment.read", found?.CaseId, http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
             return allowed
-                ? Results.File(attachments.CompletePath(attachment!), attachment!.ContentType, attachment.FileName)
-                : Results.NotFound();
+                ? TypedResults.PhysicalFile(attachments.CompletePath(attachment!), attachment!.ContentType, attachment.FileName)
+                : TypedResults.Problem($"No attachment '{id}' that you may read.", statusCode: StatusCodes.Status404NotFound);
         }).RequireAuthorization(policy => policy.RequireRole(SpecialistRole.Name));
         return endpoints;
     }

@@ -132,6 +132,22 @@ public sealed class FhirExportTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_case_the_caller_may_not_read_is_answered_exactly_as_a_missing_one()
+    {
+        var caseId = (await host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult() })).Result.CaseId;
+        var stranger = host.IssueToken("SP-NOT-ON-ANY-ROSTER", SpecialistRole.Name);
+
+        using var hidden = await SendAsync($"/fhir/Bundle/{caseId}", stranger);
+        using var missing = await SendAsync($"/fhir/Bundle/{Guid.NewGuid()}", stranger);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(missing.StatusCode, hidden.StatusCode);
+        Assert.Equal("application/problem+json", hidden.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("forbid", (await hidden.Content.ReadAsStringAsync()).ToLowerInvariant());
+    }
+
     /// <summary>An emergency with chronic conditions and a glucose reading, claimed, discussed both ways and concluded.</summary>
     private async Task<string> ConsultedCaseAsync()
     {
@@ -163,11 +179,11 @@ public sealed class FhirExportTests : IAsyncLifetime
         return await response.Content.ReadAsStringAsync();
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string path)
+    private async Task<HttpResponseMessage> SendAsync(string path, string? token = null)
     {
         using var http = new HttpClient { BaseAddress = host.WebAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", host.TerminalToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? host.TerminalToken);
         return await http.SendAsync(request);
     }
 }
