@@ -10,6 +10,8 @@ import { vitalsTable } from "./news2.js";
 import { patientPanel, assessmentPanel, historyPanel, conversationItems, conclusionPanel } from "./case-panels.js";
 
 let view = null;
+/** The consult being opened; a navigation away meanwhile leaves it unopened, so it never draws over the next view. */
+let opening = null;
 
 function lastSequence() {
   return view.events.length === 0 ? 0 : Number(view.events[view.events.length - 1].sequence);
@@ -66,7 +68,7 @@ function conclusionForm() {
 }
 
 function render() {
-  if (!view?.container.isConnected) return;
+  if (!view) return;
   const latest = triages().at(-1);
   const concluded = concludedEvent();
   const drafts = saveDrafts();
@@ -88,20 +90,25 @@ function render() {
   restoreDrafts(drafts);
 }
 
-/** Pushes re-render the page; what the specialist is typing must survive that. */
+/** Pushes re-render the page; what the specialist is typing, where, and the caret in it must survive that. */
 function saveDrafts() {
-  const drafts = {};
-  view.container.querySelectorAll("input[id], textarea[id], select[id]").forEach((el) => (drafts[el.id] = el.value));
-  drafts.focused = document.activeElement?.id;
-  return drafts;
+  const values = {};
+  view.container.querySelectorAll("input[id], textarea[id], select[id]").forEach((el) => (values[el.id] = el.value));
+  const focused = view.container.contains(document.activeElement) ? document.activeElement : null;
+  const caret = focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement
+    ? { start: focused.selectionStart, end: focused.selectionEnd, direction: focused.selectionDirection } : null;
+  return { values, focusedId: focused?.id, caret };
 }
 
-function restoreDrafts(drafts) {
-  for (const [id, value] of Object.entries(drafts)) {
-    const el = id === "focused" ? null : document.getElementById(id);
+function restoreDrafts({ values, focusedId, caret }) {
+  for (const [id, value] of Object.entries(values)) {
+    const el = document.getElementById(id);
     if (el) el.value = value;
   }
-  if (drafts.focused) document.getElementById(drafts.focused)?.focus();
+  const focused = focusedId ? document.getElementById(focusedId) : null;
+  if (!focused) return;
+  focused.focus({ preventScroll: true });
+  if (caret) focused.setSelectionRange(caret.start, caret.end, caret.direction);
 }
 
 async function act(work) {
@@ -185,9 +192,11 @@ export async function showCase(main, consultId) {
     onLanguageChange(render);
   }
   view = null;
+  opening = consultId;
   clear(main).append(h("p", {}, t("loading")));
   await connect();
   const opened = await invoke("OpenCase", consultId);
+  if (opening !== consultId) return;
   view = {
     container: main,
     consult: opened.consult,
@@ -203,4 +212,5 @@ export async function showCase(main, consultId) {
 
 export function leaveCase() {
   view = null;
+  opening = null;
 }

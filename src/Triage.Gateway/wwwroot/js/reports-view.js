@@ -139,7 +139,7 @@ function chartGallery() {
 }
 
 function render() {
-  if (!page?.container.isConnected) return;
+  if (!page) return;
   clear(page.container).append(
     h("h1", {}, t("reportsTitle")),
     filterForm(),
@@ -193,7 +193,7 @@ async function downloadCsv() {
 
 /** Narrows the district and clinic lists as the region or district changes. */
 function narrowChoices(event) {
-  if (!page?.container.isConnected || !["region", "district"].includes(event.target.id)) return;
+  if (!page || !["region", "district"].includes(event.target.id)) return;
   readFilters();
   render();
   document.getElementById(event.target.id)?.focus();
