@@ -15,6 +15,7 @@ using Triage.Gateway.RateLimits;
 using Triage.Gateway.Reports;
 using Triage.Gateway.ScaleOut;
 using Triage.Gateway.Shadow;
+using Triage.Gateway.WebConsole;
 
 namespace Triage.Gateway.Hosting;
 
@@ -91,6 +92,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapAuditQuery();
         app.MapReports();
         app.MapReportFilters();
+        app.MapConsoleNames();
         app.MapAttachmentDownloads();
         app.MapFhirExport();
         app.MapGrpcHealthChecksService().AllowAnonymous();

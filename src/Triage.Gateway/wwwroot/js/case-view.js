@@ -1,7 +1,8 @@
 // One consult's case: the panels, claim/release, the conversation with the feldsher and the conclusion. Pushed
 // events are applied in sequence order; a gap (a lost push or a reconnect) is filled from GetEvents.
 import { h, clear } from "./dom.js";
-import { t, onLanguageChange } from "./i18n.js";
+import { t, currentLanguage, onLanguageChange } from "./i18n.js";
+import { codeNames } from "./code-names.js";
 import { connect, invoke, onCaseEvent, onConsultQueued, onCatchUp } from "./consult-link.js";
 import { currentSession } from "./session.js";
 import { levels } from "./levels.js";
@@ -78,7 +79,7 @@ function render() {
       h("div", { class: "column" },
         patientPanel(view.report.patient),
         h("section", { class: "card", "aria-labelledby": "vitals-heading" }, h("h2", { id: "vitals-heading" }, t("vitalsTitle")), vitalsTable(latest.vitals, latest.result.news2)),
-        assessmentPanel(latest.result),
+        assessmentPanel(latest.result, view.names),
         historyPanel(triages())),
       h("div", { class: "column" },
         view.report.complaint ? h("section", { class: "card" }, h("h2", {}, t("complaint")), h("p", {}, view.report.complaint)) : null,
@@ -181,6 +182,17 @@ function summaryChanged(consult) {
   render();
 }
 
+/** A language change relabels the page at once; the engine's names follow as soon as they arrive. */
+function renameCodes(language) {
+  render();
+  const current = view;
+  codeNames(language).then((names) => {
+    if (view !== current || currentLanguage() !== language) return;
+    view.names = names;
+    render();
+  }).catch(() => {});
+}
+
 let subscribed = false;
 
 export async function showCase(main, consultId) {
@@ -189,13 +201,13 @@ export async function showCase(main, consultId) {
     onCaseEvent(pushed);
     onConsultQueued(summaryChanged);
     onCatchUp(() => catchUp().catch(() => {}));
-    onLanguageChange(render);
+    onLanguageChange(renameCodes);
   }
   view = null;
   opening = consultId;
   clear(main).append(h("p", {}, t("loading")));
   await connect();
-  const opened = await invoke("OpenCase", consultId);
+  const [opened, names] = await Promise.all([invoke("OpenCase", consultId), codeNames(currentLanguage())]);
   if (opening !== consultId) return;
   view = {
     container: main,
@@ -205,6 +217,7 @@ export async function showCase(main, consultId) {
     events: [],
     error: null,
     pendingMessageId: null,
+    names,
   };
   opened.events.forEach(apply);
   render();
