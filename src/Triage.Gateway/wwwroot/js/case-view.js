@@ -207,7 +207,8 @@ export async function showCase(main, consultId) {
   opening = consultId;
   clear(main).append(h("p", {}, t("loading")));
   await connect();
-  const [opened, names] = await Promise.all([invoke("OpenCase", consultId), codeNames(currentLanguage())]);
+  // Without the names the page still shows the case, naming red flags by the result's own sentences.
+  const [opened, names] = await Promise.all([invoke("OpenCase", consultId), codeNames(currentLanguage()).catch(() => ({}))]);
   if (opening !== consultId) return;
   view = {
     container: main,
