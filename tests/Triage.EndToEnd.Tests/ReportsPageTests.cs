@@ -33,6 +33,7 @@ public sealed class ReportsPageTests(ConsoleFixture fixture)
         await page.SelectOptionAsync("#district", "KZ-ZHA-KOR");
         await page.ClickAsync("#report-filters button[type=submit]");
         await Expect(page.Locator("#report-figures")).ToBeVisibleAsync();
+        await WaitForChartsAsync(page);
         await ConsolePages.ScreenshotAsync(page, "reports");
 
         var csvRequest = page.WaitForRequestAsync(r => r.Url.Contains("format=csv"));
