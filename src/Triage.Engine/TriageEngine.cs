@@ -66,7 +66,7 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
         var measureNext = DecisiveMeasurements.Find(clinicalCase, level, LevelOf);
         if (measureNext.Count > 0)
         {
-            var names = string.Join(", ", measureNext.Select(field => TextCatalog.Get($"Vital_{field}", advice.Language).Text));
+            var names = new VitalNames(measureNext).In(advice.Language);
             reasons.Add(new TriageReason(MeasureToDecide, ReasonSource.Rule, TextCatalog.Get($"Reason_{MeasureToDecide}", advice.Language, names).Text, 0));
         }
 
@@ -104,6 +104,9 @@ public sealed class TriageEngine(IEnumerable<IRuleSet> ruleSets, ReferralPolicy 
 
     private static string LevelName(ReferralLevel level, string language) => TextCatalog.Get($"Level_{WireName.Of(level)}", language).Text;
 
-    private static TriageReason ToReason(RuleHit hit, string language) =>
-        new(hit.Code, ReasonSource.Rule, TextCatalog.Get($"Reason_{hit.Code}", language, hit.TextArguments).Text, (int)hit.Level);
+    private static TriageReason ToReason(RuleHit hit, string language)
+    {
+        var arguments = hit.TextArguments.Select(a => a is ILocalizedArgument words ? words.In(language) : a).ToArray();
+        return new(hit.Code, ReasonSource.Rule, TextCatalog.Get($"Reason_{hit.Code}", language, arguments).Text, (int)hit.Level);
+    }
 }

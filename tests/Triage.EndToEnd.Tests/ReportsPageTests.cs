@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
+using Triage.Gateway.Reports;
+using Triage.Reports.Charts;
 using Triage.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,6 +33,7 @@ public sealed class ReportsPageTests(ConsoleFixture fixture)
         await page.SelectOptionAsync("#district", "KZ-ZHA-KOR");
         await page.ClickAsync("#report-filters button[type=submit]");
         await Expect(page.Locator("#report-figures")).ToBeVisibleAsync();
+        await WaitForChartsAsync(page);
         await ConsolePages.ScreenshotAsync(page, "reports");
 
         var csvRequest = page.WaitForRequestAsync(r => r.Url.Contains("format=csv"));
@@ -39,6 +44,49 @@ public sealed class ReportsPageTests(ConsoleFixture fixture)
         Assert.StartsWith("section,dimension,group,metric,value", downloaded);
         Assert.Contains("district=", (await csvRequest).Url);
         Assert.Equal(fromApi, downloaded);
+    }
+
+    [Fact]
+    public async Task In_russian_and_kazakh_the_caveats_and_charts_follow_the_language_and_no_null_is_printed()
+    {
+        await ConcludeOneEmergencyAsync();
+        await using var browser = await fixture.LaunchAsync();
+        var chartRequests = new ConcurrentQueue<string>();
+        browser.Context.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/admin/reports/charts/"))
+            {
+                chartRequests.Enqueue(request.Url);
+            }
+        };
+        var page = await ConsolePages.SignInAsync(browser, ConsoleFixture.Admin, "ru");
+
+        foreach (var language in new[] { "ru", "kk" })
+        {
+            if (language != "ru")
+            {
+                await page.SelectOptionAsync("#language", language);
+            }
+
+            var caveats = page.Locator("ul.caveats li");
+            await Expect(caveats.Filter(new() { HasText = ReportCaveats.Outcome(language) })).ToHaveCountAsync(1);
+            await WaitForChartsAsync(page);
+            Assert.DoesNotMatch(@"\bnull\b", await page.Locator("main").InnerTextAsync());
+            // A model's training data is quoted from its manifest as written; around it, no English sentence is left.
+            Assert.All(await caveats.AllInnerTextsAsync(), caveat => Assert.DoesNotMatch(@"[A-Za-z]+(\W+[A-Za-z]+){2,}", Regex.Replace(caveat, "«[^»]*»", "")));
+            Assert.All(ReportCharts.Names, name => Assert.Contains(chartRequests, url => url.Contains($"/charts/{name}.png?") && url.Contains($"lang={language}")));
+        }
+
+        await ConsolePages.ScreenshotAsync(page, "reports-kk");
+    }
+
+    private static async Task WaitForChartsAsync(IPage page)
+    {
+        foreach (var chart in ReportCharts.Names)
+        {
+            await Expect(page.Locator($"#chart-{chart}")).ToHaveAttributeAsync("src", new Regex("^blob:"));
+            await page.WaitForFunctionAsync("id => { const i = document.getElementById(id); return i.complete && i.naturalWidth > 0; }", $"chart-{chart}");
+        }
     }
 
     private async Task<string> GetCsvAsync(string url)

@@ -5,6 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
+using Triage.Engine.Localization;
 using Triage.Testing;
 
 namespace Triage.Gateway.Tests;
@@ -58,7 +59,7 @@ public sealed class ReportTests : IAsyncLifetime
         Assert.Equal((4, 1), (operations.GetProperty("consults").GetInt32(), operations.GetProperty("unclaimed").GetInt32()));
         var korday = report.GetProperty("coverage").EnumerateArray().Single();
         Assert.Equal((5, 1), (korday.GetProperty("triaged").GetInt32(), korday.GetProperty("uninsured").GetProperty("successes").GetInt32()));
-        Assert.Contains(report.GetProperty("caveats").EnumerateArray(), c => c.GetString() == Reports.ReportService.OutcomeCaveat);
+        Assert.Contains(report.GetProperty("caveats").EnumerateArray(), c => c.GetString() == Reports.ReportCaveats.Outcome(Languages.English));
         Assert.Contains(report.GetProperty("caveats").EnumerateArray(), c => c.GetString()!.Contains("trained on real visits of another population"));
     }
 

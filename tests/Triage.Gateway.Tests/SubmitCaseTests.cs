@@ -81,7 +81,7 @@ public sealed class SubmitCaseTests(GatewayFixture gateway) : IClassFixture<Gate
 
         Assert.Equal(["temperature_c"], result.MissingVitals);
         Assert.Equal(0, result.News2.TemperatureScore);
-        Assert.Contains(result.Reasons, r => r.Code == "NEWS2_INCOMPLETE" && r.Text.Contains("temperature_c"));
+        Assert.Contains(result.Reasons, r => r.Code == "NEWS2_INCOMPLETE" && r.Text.Contains("not measured: temperature.") && !r.Text.Contains("temperature_c"));
     }
 
     [Fact]

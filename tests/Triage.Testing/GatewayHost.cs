@@ -73,7 +73,7 @@ public sealed class GatewayHost : IAsyncDisposable
     public static async Task<GatewayHost> StartAsync(params string[] settings)
     {
         var host = new GatewayHost(Directory.CreateTempSubdirectory("triage-gateway-").FullName, settings);
-        await host.StartAgainAsync();
+        await host.StartAgainAsync(mayMove: true);
         return host;
     }
 
@@ -81,7 +81,7 @@ public sealed class GatewayHost : IAsyncDisposable
     public async Task RestartAsync()
     {
         await StopAsync();
-        await StartAgainAsync();
+        await StartAgainAsync(mayMove: false);
     }
 
     public async Task StopAsync()
@@ -128,9 +128,12 @@ public sealed class GatewayHost : IAsyncDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private async Task StartAgainAsync()
+    /// <param name="mayMove">
+    /// On a first start, a port found free a moment ago can be taken meanwhile by any outgoing connection: then pick
+    /// others. A restart keeps its ports, since browsers and terminals reconnect to them: wait for them instead.
+    /// </param>
+    private async Task StartAgainAsync(bool mayMove)
     {
-        // A port found free a moment ago can be taken meanwhile by any outgoing connection: then pick others.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -141,8 +144,15 @@ public sealed class GatewayHost : IAsyncDisposable
             catch (IOException e) when (attempt < 5 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
                 await StopAsync();
-                GrpcAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-                WebAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+                if (mayMove)
+                {
+                    GrpcAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+                    WebAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+                }
+                else
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(attempt));
+                }
             }
         }
     }

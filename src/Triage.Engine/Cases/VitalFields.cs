@@ -12,4 +12,7 @@ public static class VitalFields
     public const string Consciousness = "consciousness";
     public const string BloodGlucose = "blood_glucose_mmol_l";
     public const string PainScore = "pain_score";
+
+    public static readonly IReadOnlyList<string> All =
+        [RespiratoryRate, Spo2Percent, SystolicBp, DiastolicBp, HeartRate, TemperatureC, Consciousness, BloodGlucose, PainScore];
 }

@@ -9,7 +9,7 @@ namespace Triage.Engine.Localization;
 /// </summary>
 public static class CodeNames
 {
-    private static readonly ResxCatalog Names = new("Triage.Engine.Resources.CodeNames");
+    private static readonly ResxCatalog Names = new("Triage.Engine.Resources.CodeNames", typeof(CodeNames).Assembly);
 
     public static LocalizedText Of(Symptom symptom, string language) => Get(KeyOf(symptom), language);
 

@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Reflection;
 using System.Resources;
 
 namespace Triage.Engine.Localization;
 
-/// <summary>One set of Resources/*.resx texts, looked up along the language fallback chain.</summary>
-internal sealed class ResxCatalog(string baseName)
+/// <summary>One set of Resources/*.resx texts of an assembly, looked up along the language fallback chain.</summary>
+public sealed class ResxCatalog(string baseName, Assembly assembly)
 {
-    private readonly ResourceManager resources = new(baseName, typeof(ResxCatalog).Assembly);
+    private readonly ResourceManager resources = new(baseName, assembly);
 
     /// <summary>The text for <paramref name="key"/> in the first language of the chain that has it, or null when none has.</summary>
     public LocalizedText? Find(string key, string language, params object[] arguments)

@@ -1,4 +1,5 @@
 using Triage.Contracts.V1;
+using Triage.Engine.Localization;
 
 namespace Triage.Engine.Rules;
 
@@ -24,7 +25,7 @@ public static class News2Rules
 
         // A parameter not measured scores 0, so an incomplete score can only understate the risk: say so.
         new(Incomplete, PatientGroups.Adult, "A NEWS2 parameter was not measured", Source,
-            c => c.News2!.MissingParameters.Count > 0, c => [string.Join(", ", c.News2!.MissingParameters)], IsRedFlag: false),
+            c => c.News2!.MissingParameters.Count > 0, c => [new VitalNames(c.News2!.MissingParameters)], IsRedFlag: false),
 
         new(High, PatientGroups.Adult, "NEWS2 aggregate 7 or more", Source,
             c => c.News2!.ClinicalRisk == ClinicalRisk.High, Total),

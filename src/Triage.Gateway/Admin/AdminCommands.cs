@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
 using Telemed.Hub.Consults;
 using Triage.Data.Identity;
+using Triage.Engine.Localization;
 using Triage.Gateway.Auth;
 using Triage.Gateway.Hosting;
 using Triage.Gateway.Reports;
@@ -107,7 +108,7 @@ public static class AdminCommands
                 return Report(parseResult, false, "", e.Message);
             }
 
-            var report = await services.GetRequiredService<ReportService>().BuildAsync(scope, cancellationToken);
+            var report = await services.GetRequiredService<ReportService>().BuildAsync(scope, Languages.English, cancellationToken);
             var file = parseResult.GetValue(output)!;
             await File.WriteAllTextAsync(file.FullName, HtmlReport.Write(report), cancellationToken);
             return Report(parseResult, true, $"wrote {file.FullName}: {report.Cases} cases, {report.Accuracy.Overall.Concluded} concluded", "");

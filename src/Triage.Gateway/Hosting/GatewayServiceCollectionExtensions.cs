@@ -16,6 +16,7 @@ using Triage.Gateway.Reports;
 using Triage.Gateway.ScaleOut;
 using Triage.Gateway.Shadow;
 using Triage.Data.Reports;
+using Triage.Gateway.WebConsole;
 
 namespace Triage.Gateway.Hosting;
 
@@ -99,6 +100,7 @@ public static class GatewayServiceCollectionExtensions
         app.MapAuditQuery();
         app.MapReports();
         app.MapReportFilters();
+        app.MapConsoleNames();
         app.MapAttachmentDownloads();
         app.MapFhirExport();
         app.MapGrpcHealthChecksService().AllowAnonymous();

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Triage.Contracts.V1;
+using Triage.Engine.Localization;
 using Triage.Engine.Wire;
 using Triage.Gateway.Admin;
 using Triage.Gateway.Auth;
@@ -24,7 +25,8 @@ public sealed class ReportsService(ReportAccess access, ReportService reports, T
         }
 
         var scope = await access.EnsureAsync(context.GetHttpContext().User, requested, context.Peer, context.CancellationToken);
-        return (await reports.BuildAsync(scope, context.CancellationToken)).ToMessage();
+        // The contract's request names no language: its caveats are in English, as its field names are.
+        return (await reports.BuildAsync(scope, Languages.English, context.CancellationToken)).ToMessage();
     }
 
     private static string? Iso(Google.Protobuf.WellKnownTypes.Timestamp? time) => time?.ToDateTimeOffset().ToString("O");

@@ -1,10 +1,15 @@
 using ScottPlot;
+using Triage.Engine;
 using Triage.Reports.Accuracy;
 using Triage.Reports.Cases;
+using Triage.Reports.Localization;
 
 namespace Triage.Reports.Charts;
 
-/// <summary>The report's charts, rendered on the server as PNG so any browser or e-mail client shows them.</summary>
+/// <summary>
+/// The report's charts, rendered on the server as PNG so any browser or e-mail client shows them, with their titles,
+/// axes and legends in the reader's language.
+/// </summary>
 public static class ReportCharts
 {
     private const int Width = 640;
@@ -12,16 +17,27 @@ public static class ReportCharts
 
     public static IReadOnlyList<string> Names => ["confusion", "calibration", "roc", "under-triage"];
 
-    public static byte[] Render(string name, TriageReport report) => name switch
-    {
-        "confusion" => Png(ConfusionHeatmap(report.Accuracy.Overall)),
-        "calibration" => Png(CalibrationCurve(report.Accuracy.RiskViews.Single(v => v.Scorer == "model"))),
-        "roc" => Png(Roc(report.Accuracy.RiskViews)),
-        "under-triage" => Png(UnderTriageTrend(report.Accuracy.UnderTriageTrend)),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"Charts are {string.Join(", ", Names)}."),
-    };
+    public static byte[] Render(string name, TriageReport report, string language) =>
+        Plot(name, report, language).GetImageBytes(Width, Height, ImageFormat.Png);
 
-    private static Plot ConfusionHeatmap(AccuracySummary overall)
+    /// <summary>The chart before it is drawn, e.g. to read its axes.</summary>
+    public static Plot Plot(string name, TriageReport report, string language)
+    {
+        var plot = name switch
+        {
+            "confusion" => ConfusionHeatmap(report.Accuracy.Overall, language),
+            "calibration" => CalibrationCurve(report.Accuracy.RiskViews.Single(v => v.Scorer == "model"), language),
+            "roc" => Roc(report.Accuracy.RiskViews, language),
+            "under-triage" => UnderTriageTrend(report.Accuracy.UnderTriageTrend, language),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"Charts are {string.Join(", ", Names)}."),
+        };
+
+        // The default typeface may lack Cyrillic letters: pick, per label, one that has them.
+        plot.Font.Automatic();
+        return plot;
+    }
+
+    private static Plot ConfusionHeatmap(AccuracySummary overall, string language)
     {
         var plot = new Plot();
         var k = LevelIndex.Count;
@@ -43,55 +59,66 @@ public static class ReportCharts
         }
 
         var positions = Enumerable.Range(0, k).Select(i => (double)i).ToArray();
-        string[] labels = ["Treat locally", "Routine", "Urgent", "Emergency"];
+        var labels = LevelIndex.Levels.Select(level => ReportTexts.Get($"Chart_Level_{WireName.Of(level)}", language)).ToArray();
         plot.Axes.Bottom.SetTicks(positions, labels);
         plot.Axes.Left.SetTicks(positions, labels);
         plot.Axes.SetLimits(-0.5, k - 0.5, -0.5, k - 0.5);
-        plot.XLabel("Specialist's final level");
-        plot.YLabel("Engine's advice");
-        plot.Title($"Advice against decision, n = {overall.Concluded}");
+        plot.XLabel(ReportTexts.Get("Chart_Confusion_X", language));
+        plot.YLabel(ReportTexts.Get("Chart_Confusion_Y", language));
+        plot.Title(ReportTexts.Get("Chart_Confusion_Title", language, overall.Concluded));
         return plot;
     }
 
-    private static Plot CalibrationCurve(RiskSummary model)
+    /// <summary>Axes span the data, not 0–1: a model whose risks all lie under 0.2 would otherwise be a dot in a corner.</summary>
+    private static Plot CalibrationCurve(RiskSummary model, string language)
     {
         var plot = new Plot();
-        var diagonal = plot.Add.Line(0, 0, 1, 1);
+        var bins = model.CalibrationTable.Where(b => b.Count > 0).ToList();
+        var right = UpperLimit(bins.Select(b => b.MeanPredicted));
+        var top = UpperLimit(bins.Select(b => b.Observed.Value ?? 0));
+        var diagonal = plot.Add.Line(0, 0, Math.Min(right, top), Math.Min(right, top));
         diagonal.LinePattern = LinePattern.Dashed;
-        diagonal.LegendText = "perfect calibration";
-        var bins = model.CalibrationTable;
+        diagonal.LegendText = ReportTexts.Get("Chart_Calibration_Perfect", language);
         var observed = plot.Add.Scatter(bins.Select(b => b.MeanPredicted).ToArray(), bins.Select(b => b.Observed.Value ?? 0).ToArray());
-        observed.LegendText = "model, deciles of predicted risk";
-        plot.Axes.SetLimits(0, 1, 0, 1);
-        plot.XLabel("Predicted risk");
-        plot.YLabel("Observed share decided EMERGENCY");
-        plot.Title("Calibration of the model's risk");
+        observed.LegendText = ReportTexts.Get("Chart_Calibration_Model", language);
+        plot.Axes.SetLimits(0, right, 0, top);
+        plot.XLabel(ReportTexts.Get("Chart_Calibration_X", language));
+        plot.YLabel(ReportTexts.Get("Chart_Calibration_Y", language));
+        plot.Title(ReportTexts.Get("Chart_Calibration_Title", language));
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
 
-    private static Plot Roc(IReadOnlyList<RiskSummary> views)
+    /// <summary>The largest value with a tenth of headroom, rounded up to a readable tick (0.05 steps, 0.1 above 0.5), at most 1.</summary>
+    private static double UpperLimit(IEnumerable<double> values)
+    {
+        var largest = values.DefaultIfEmpty(0).Max() * 1.1;
+        var step = largest > 0.5 ? 0.1 : 0.05;
+        return Math.Clamp(Math.Ceiling(Math.Round(largest / step, 6)) * step, step, 1);
+    }
+
+    private static Plot Roc(IReadOnlyList<RiskSummary> views, string language)
     {
         var plot = new Plot();
         var chance = plot.Add.Line(0, 0, 1, 1);
         chance.LinePattern = LinePattern.Dashed;
-        chance.LegendText = "chance";
+        chance.LegendText = ReportTexts.Get("Chart_Roc_Chance", language);
         foreach (var view in views.Where(v => v.Auroc is not null))
         {
             var curve = plot.Add.Scatter(view.RocCurve.Select(p => p.FalsePositiveRate).ToArray(), view.RocCurve.Select(p => p.TruePositiveRate).ToArray());
             curve.MarkerSize = 0;
-            curve.LegendText = $"{view.Scorer} (AUROC {view.Auroc:0.000})";
+            curve.LegendText = ReportTexts.Get("Chart_Roc_Curve", language, ReportTexts.Get($"Chart_Scorer_{view.Scorer}", language), view.Auroc!.Value);
         }
 
         plot.Axes.SetLimits(0, 1, 0, 1);
-        plot.XLabel("1 − specificity");
-        plot.YLabel("Sensitivity for EMERGENCY");
-        plot.Title("ROC: rules, model and combined advice");
+        plot.XLabel(ReportTexts.Get("Chart_Roc_X", language));
+        plot.YLabel(ReportTexts.Get("Chart_Roc_Y", language));
+        plot.Title(ReportTexts.Get("Chart_Roc_Title", language));
         plot.ShowLegend(Alignment.LowerRight);
         return plot;
     }
 
-    private static Plot UnderTriageTrend(IReadOnlyList<TrendPoint> trend)
+    private static Plot UnderTriageTrend(IReadOnlyList<TrendPoint> trend, string language)
     {
         var plot = new Plot();
         var periods = trend.Select(p => p.Period).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -104,12 +131,10 @@ public static class ReportCharts
 
         plot.Axes.Bottom.SetTicks(periods.Select((_, i) => (double)i).ToArray(), [.. periods]);
         plot.Axes.SetLimitsY(0, 100);
-        plot.XLabel("Month");
-        plot.YLabel("Under-triaged, % of concluded");
-        plot.Title("Under-triage by district over time");
+        plot.XLabel(ReportTexts.Get("Chart_UnderTriage_X", language));
+        plot.YLabel(ReportTexts.Get("Chart_UnderTriage_Y", language));
+        plot.Title(ReportTexts.Get("Chart_UnderTriage_Title", language));
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
-
-    private static byte[] Png(Plot plot) => plot.GetImageBytes(Width, Height, ImageFormat.Png);
 }

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Triage.Engine.Localization;
 using Triage.Reports.Accuracy;
 using Triage.Reports.Charts;
 using Triage.Reports.Statistics;
 
 namespace Triage.Reports.Export;
 
-/// <summary>One self-contained HTML file: caveats first, headline figures, the charts embedded, then every table.</summary>
+/// <summary>
+/// One self-contained English HTML file: caveats first, headline figures, the charts embedded, then every table. Build
+/// the report in English for it, so its caveats match its headings.
+/// </summary>
 public static class HtmlReport
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -46,7 +50,7 @@ public static class HtmlReport
         html.Append("<h2>Charts</h2>");
         foreach (var name in ReportCharts.Names)
         {
-            html.Append($"<figure><img alt=\"{name} chart\" data-chart=\"{name}\" src=\"data:image/png;base64,{Convert.ToBase64String(ReportCharts.Render(name, report))}\"></figure>");
+            html.Append($"<figure><img alt=\"{name} chart\" data-chart=\"{name}\" src=\"data:image/png;base64,{Convert.ToBase64String(ReportCharts.Render(name, report, Languages.English))}\"></figure>");
         }
 
         foreach (var breakdown in report.Accuracy.Breakdowns)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Triage.Contracts.V1;
+using Triage.Engine.Localization;
 using Triage.Gateway.Reports;
 using Triage.Testing;
 using Xunit.Abstractions;
@@ -35,7 +36,7 @@ public sealed class SeededRunTests(ConsoleFixture console, SeededRunFixture run,
         Assert.Equal(SeededRunFixture.Clinics.Count * SeededRunFixture.CasesPerClinic, cases.Count);
         Assert.All(cases, c => Assert.NotEqual(ReferralLevel.Unspecified, c.Final));
         Assert.Equal(cases.Count, report.Cases);
-        Assert.Equal(ReportService.SimulatedCaveat(cases.Count, cases.Count), report.Caveats[0]);
+        Assert.Equal(ReportCaveats.Simulated(cases.Count, cases.Count, Languages.English), report.Caveats[0]);
         Assert.Equal(cases.Count, overall.Concluded);
         Assert.Equal(Confusion(cases), overall.Confusion);
         Assert.Equal(cases.Count(c => c.Final == c.Engine.Level), overall.ExactAgreement.Successes);

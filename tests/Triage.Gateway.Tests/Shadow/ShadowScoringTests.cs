@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Triage.Contracts.V1;
+using Triage.Engine.Localization;
 using Triage.Gateway.Reports;
 using ModelComparisons = Triage.Reports.Accuracy.ModelComparisons;
 using Triage.Testing;
@@ -76,8 +77,8 @@ public sealed class ShadowScoringTests(ShadowFixture fixture) : IClassFixture<Sh
 
         var report = JsonDocument.Parse(json).RootElement;
         var caveats = report.GetProperty("caveats").EnumerateArray().Select(c => c.GetString()!).ToList();
-        Assert.Contains(ReportService.ShadowCaveat, caveats);
-        Assert.Contains(caveats, c => c.StartsWith($"The candidate risk model {ShadowFixture.CandidateVersion} ({ModelComparisons.CandidateLabel}) was trained on synthetic data only"));
+        Assert.Contains(ReportCaveats.Shadow(Languages.English), caveats);
+        Assert.Contains(caveats, c => c.StartsWith($"The candidate risk model {ShadowFixture.CandidateVersion} (shadow, not used for advice) was trained on synthetic data only"));
         Assert.Contains(caveats, c => c.StartsWith("The risk model triage-risk/1.1.0 was trained on real visits of another population"));
         var candidate = report.GetProperty("accuracy").GetProperty("modelComparisons")[0].GetProperty("candidate");
         Assert.Equal(ModelComparisons.CandidateLabel, candidate.GetProperty("label").GetString());

@@ -3,9 +3,9 @@ import { applyLabels, currentLanguage, setLanguage, t } from "./i18n.js";
 import { currentSession, hasRole, signIn, signOut } from "./session.js";
 import { disconnect } from "./consult-link.js";
 import { clear } from "./dom.js";
-import { showQueue } from "./queue-view.js";
+import { showQueue, leaveQueue } from "./queue-view.js";
 import { showCase, leaveCase } from "./case-view.js";
-import { showReports } from "./reports-view.js";
+import { showReports, leaveReports } from "./reports-view.js";
 
 const main = document.getElementById("main");
 
@@ -43,11 +43,14 @@ function header(session) {
 }
 
 async function route() {
+  // Exactly one view owns the page: the others stop drawing into it before the next one starts.
+  leaveQueue();
+  leaveCase();
+  leaveReports();
   const session = currentSession();
   header(session);
   if (!session) return showSignIn();
   const [section, id] = location.hash.slice(1).split("/");
-  if (section !== "case") leaveCase();
   try {
     if (section === "case" && id && hasRole(session, "specialist")) await showCase(main, id);
     else if (section === "reports" && hasRole(session, "admin")) await showReports(main);

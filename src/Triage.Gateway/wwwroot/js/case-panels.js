@@ -19,19 +19,24 @@ export function patientPanel(patient = {}) {
       field("socialCategory", t(`social_${patient.socialCategory ?? "SOCIAL_CATEGORY_UNSPECIFIED"}`))));
 }
 
-/** The engine names missing measurements by their field in the contract. */
+/** The clinic app's own words for missing measurements, which the engine names by their field in the contract. */
 const vitalLabels = {
   respiratory_rate: "vitalRespiratoryRate", spo2_percent: "vitalSpo2", systolic_bp: "vitalSystolic", diastolic_bp: "vitalDiastolic",
   heart_rate: "vitalPulse", temperature_c: "vitalTemperature", consciousness: "vitalConsciousness", blood_glucose_mmol_l: "vitalGlucose",
   pain_score: "vitalPain",
 };
 
-/** A red flag in the engine's words when the result explains it, else its code. */
-function reasonText(reasons, code) {
-  return reasons.find((r) => r.code === code)?.text ?? code;
+/** A red flag by the engine's name for it when the page has the names, else the result's reason text, else its code. */
+function redFlagText(names, reasons, code) {
+  return names.rules?.[code] ?? reasons.find((r) => r.code === code)?.text ?? code;
 }
 
-export function assessmentPanel(result = {}) {
+function vitalName(names, field) {
+  return names.vitals?.[field] ?? t(vitalLabels[field] ?? field);
+}
+
+/** `names`: the engine's words for codes ({ rules, vitals }), as the console fetches them from the gateway. */
+export function assessmentPanel(result = {}, names = {}) {
   const reasons = result.reasons ?? [];
   const modelFactors = reasons.filter((r) => r.source === "MODEL").sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0)).slice(0, 5);
   const ruleReasons = reasons.filter((r) => r.source !== "MODEL");
@@ -40,7 +45,7 @@ export function assessmentPanel(result = {}) {
     h("h2", { id: "assessment-heading" }, t("assessmentTitle")),
     h("p", {}, h("span", { class: `badge level-${result.referralLevel}` }, t(`level_${result.referralLevel}`)), " ", t(`specialty_${result.specialty ?? "SPECIALTY_UNSPECIFIED"}`)),
     h("h3", {}, t("redFlags")),
-    redFlags.length === 0 ? h("p", {}, t("none")) : h("ul", { class: "red-flags", id: "red-flags" }, redFlags.map((flag) => h("li", {}, reasonText(reasons, flag)))),
+    redFlags.length === 0 ? h("p", {}, t("none")) : h("ul", { class: "red-flags", id: "red-flags" }, redFlags.map((flag) => h("li", {}, redFlagText(names, reasons, flag)))),
     h("h3", {}, t("modelRisk")),
     h("p", { id: "model-risk" }, result.riskEstimated
       ? t("riskWithModel", { risk: formatPercent(result.risk ?? 0, 1), model: result.modelVersion ?? "" })
@@ -49,7 +54,7 @@ export function assessmentPanel(result = {}) {
     h("h3", {}, t("ruleReasons")),
     ruleReasons.length === 0 ? h("p", {}, t("none")) : h("ul", {}, ruleReasons.map((r) => h("li", {}, r.text))),
     (result.missingVitals ?? []).length === 0 ? null
-      : h("p", { class: "muted", id: "missing-vitals" }, t("missingVitals", { list: result.missingVitals.map((f) => t(vitalLabels[f] ?? f)).join(", ") })),
+      : h("p", { class: "muted", id: "missing-vitals" }, t("missingVitals", { list: result.missingVitals.map((f) => vitalName(names, f)).join(", ") })),
     h("h3", {}, t("advice")),
     h("p", { class: "advice", id: "advice" }, result.advice ?? ""));
 }

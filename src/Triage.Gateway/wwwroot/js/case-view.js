@@ -1,7 +1,8 @@
 // One consult's case: the panels, claim/release, the conversation with the feldsher and the conclusion. Pushed
 // events are applied in sequence order; a gap (a lost push or a reconnect) is filled from GetEvents.
 import { h, clear } from "./dom.js";
-import { t, onLanguageChange } from "./i18n.js";
+import { t, currentLanguage, onLanguageChange } from "./i18n.js";
+import { codeNames } from "./code-names.js";
 import { connect, invoke, onCaseEvent, onConsultQueued, onCatchUp } from "./consult-link.js";
 import { currentSession } from "./session.js";
 import { levels } from "./levels.js";
@@ -10,6 +11,8 @@ import { vitalsTable } from "./news2.js";
 import { patientPanel, assessmentPanel, historyPanel, conversationItems, conclusionPanel } from "./case-panels.js";
 
 let view = null;
+/** The consult being opened; a navigation away meanwhile leaves it unopened, so it never draws over the next view. */
+let opening = null;
 
 function lastSequence() {
   return view.events.length === 0 ? 0 : Number(view.events[view.events.length - 1].sequence);
@@ -66,7 +69,7 @@ function conclusionForm() {
 }
 
 function render() {
-  if (!view?.container.isConnected) return;
+  if (!view) return;
   const latest = triages().at(-1);
   const concluded = concludedEvent();
   const drafts = saveDrafts();
@@ -76,7 +79,7 @@ function render() {
       h("div", { class: "column" },
         patientPanel(view.report.patient),
         h("section", { class: "card", "aria-labelledby": "vitals-heading" }, h("h2", { id: "vitals-heading" }, t("vitalsTitle")), vitalsTable(latest.vitals, latest.result.news2)),
-        assessmentPanel(latest.result),
+        assessmentPanel(latest.result, view.names),
         historyPanel(triages())),
       h("div", { class: "column" },
         view.report.complaint ? h("section", { class: "card" }, h("h2", {}, t("complaint")), h("p", {}, view.report.complaint)) : null,
@@ -88,20 +91,25 @@ function render() {
   restoreDrafts(drafts);
 }
 
-/** Pushes re-render the page; what the specialist is typing must survive that. */
+/** Pushes re-render the page; what the specialist is typing, where, and the caret in it must survive that. */
 function saveDrafts() {
-  const drafts = {};
-  view.container.querySelectorAll("input[id], textarea[id], select[id]").forEach((el) => (drafts[el.id] = el.value));
-  drafts.focused = document.activeElement?.id;
-  return drafts;
+  const values = {};
+  view.container.querySelectorAll("input[id], textarea[id], select[id]").forEach((el) => (values[el.id] = el.value));
+  const focused = view.container.contains(document.activeElement) ? document.activeElement : null;
+  const caret = focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement
+    ? { start: focused.selectionStart, end: focused.selectionEnd, direction: focused.selectionDirection } : null;
+  return { values, focusedId: focused?.id, caret };
 }
 
-function restoreDrafts(drafts) {
-  for (const [id, value] of Object.entries(drafts)) {
-    const el = id === "focused" ? null : document.getElementById(id);
+function restoreDrafts({ values, focusedId, caret }) {
+  for (const [id, value] of Object.entries(values)) {
+    const el = document.getElementById(id);
     if (el) el.value = value;
   }
-  if (drafts.focused) document.getElementById(drafts.focused)?.focus();
+  const focused = focusedId ? document.getElementById(focusedId) : null;
+  if (!focused) return;
+  focused.focus({ preventScroll: true });
+  if (caret) focused.setSelectionRange(caret.start, caret.end, caret.direction);
 }
 
 async function act(work) {
@@ -174,6 +182,17 @@ function summaryChanged(consult) {
   render();
 }
 
+/** A language change relabels the page at once; the engine's names follow as soon as they arrive. */
+function renameCodes(language) {
+  render();
+  const current = view;
+  codeNames(language).then((names) => {
+    if (view !== current || currentLanguage() !== language) return;
+    view.names = names;
+    render();
+  }).catch(() => {});
+}
+
 let subscribed = false;
 
 export async function showCase(main, consultId) {
@@ -182,12 +201,15 @@ export async function showCase(main, consultId) {
     onCaseEvent(pushed);
     onConsultQueued(summaryChanged);
     onCatchUp(() => catchUp().catch(() => {}));
-    onLanguageChange(render);
+    onLanguageChange(renameCodes);
   }
   view = null;
+  opening = consultId;
   clear(main).append(h("p", {}, t("loading")));
   await connect();
-  const opened = await invoke("OpenCase", consultId);
+  // Without the names the page still shows the case, naming red flags by the result's own sentences.
+  const [opened, names] = await Promise.all([invoke("OpenCase", consultId), codeNames(currentLanguage()).catch(() => ({}))]);
+  if (opening !== consultId) return;
   view = {
     container: main,
     consult: opened.consult,
@@ -196,6 +218,7 @@ export async function showCase(main, consultId) {
     events: [],
     error: null,
     pendingMessageId: null,
+    names,
   };
   opened.events.forEach(apply);
   render();
@@ -203,4 +226,5 @@ export async function showCase(main, consultId) {
 
 export function leaveCase() {
   view = null;
+  opening = null;
 }

@@ -4,7 +4,10 @@ import { ru } from "./labels-ru.js";
 import { en } from "./labels-en.js";
 
 const dictionaries = { kk, ru, en };
-const cultures = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+// Browsers may lack Kazakh formatting data (Chromium formats kk-KZ numbers as 1,234.5); Kazakh writes numbers as
+// Russian does (1 234,5), so numbers borrow Russian formatting and dates are written out below.
+const numberCultures = { kk: "ru-RU", ru: "ru-RU", en: "en-GB" };
+const englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const storageKey = "triage.language";
 const listeners = new Set();
 
@@ -48,21 +51,32 @@ export function applyLabels(root) {
   root.querySelectorAll("[data-i18n-placeholder]").forEach((el) => el.setAttribute("placeholder", t(el.dataset.i18nPlaceholder)));
 }
 
+const pad = (n) => String(n).padStart(2, "0");
+
+/** 06.12.2026 in Kazakh and Russian, 6 Dec 2026 in English; `month` counts from 1. */
+function calendarDate(year, month, day) {
+  return language === "en" ? `${day} ${englishMonths[month - 1]} ${year}` : `${pad(day)}.${pad(month)}.${year}`;
+}
+
+/** A moment in the browser's time zone: 06.12.2026 05:06 (kk, ru) or 6 Dec 2026, 05:06 (en). */
 export function formatDateTime(value) {
-  return new Intl.DateTimeFormat(cultures[language], { dateStyle: "medium", timeStyle: "short" }).format(new Date(value));
+  const d = new Date(value);
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${calendarDate(d.getFullYear(), d.getMonth() + 1, d.getDate())}${language === "en" ? "," : ""} ${time}`;
 }
 
 /** A calendar date as picked in a date field (YYYY-MM-DD), shown without any time-zone shift. */
 export function formatDate(isoDate) {
-  return new Intl.DateTimeFormat(cultures[language], { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return calendarDate(year, month, day);
 }
 
 export function formatNumber(value, digits = 0) {
-  return new Intl.NumberFormat(cultures[language], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(numberCultures[language], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 export function formatPercent(value, digits = 0) {
-  return new Intl.NumberFormat(cultures[language], { style: "percent", maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(numberCultures[language], { style: "percent", maximumFractionDigits: digits }).format(value);
 }
 
 /** A waiting time such as 1:05:09 or 4:07, which reads the same in every language. */

@@ -8,6 +8,7 @@ import { alertEmergency, clearAlert } from "./alert.js";
 
 const consults = new Map();
 const fresh = new Set();
+/** The element the queue draws into while it owns the page; null while another view does. */
 let container = null;
 let started = false;
 
@@ -41,7 +42,7 @@ function table(captionKey, list, concluded) {
 }
 
 function render() {
-  if (!container?.isConnected) return;
+  if (!container) return;
   const all = [...consults.values()];
   clear(container).append(
     h("h1", {}, t("queueTitle")),
@@ -73,7 +74,10 @@ function tick() {
   container?.querySelectorAll("td.wait").forEach((cell) => (cell.textContent = formatWait(Date.now() - new Date(cell.dataset.openedAt))));
 }
 
-/** Subscribes once per page: the queue keeps listening while the specialist reads a case, so nothing is missed. */
+/**
+ * Subscribes once per page: the queue keeps its list (and still sounds a new emergency) while the specialist reads a
+ * case, but draws only while it owns the page.
+ */
 function start() {
   if (started) return;
   started = true;
@@ -91,4 +95,8 @@ export async function showQueue(main) {
   render();
   await connect();
   await reload();
+}
+
+export function leaveQueue() {
+  container = null;
 }

@@ -1,7 +1,7 @@
 // The administrators' triage-accuracy report: filters, headline figures with their intervals, each candidate model
 // in shadow beside the active advice, the four charts and the CSV download, all fetched with the bearer token (an <img> or <a> cannot send one, hence blob URLs).
 import { h, clear } from "./dom.js";
-import { t, formatNumber, formatPercent, formatDate, onLanguageChange } from "./i18n.js";
+import { t, currentLanguage, formatNumber, formatPercent, formatDate, onLanguageChange } from "./i18n.js";
 import { authorisedFetch } from "./session.js";
 
 const charts = ["confusion", "calibration", "roc", "under-triage"];
@@ -35,12 +35,15 @@ function filterForm() {
     h("button", { type: "submit" }, t("showReport")));
 }
 
-/** The report's query string; `to` is inclusive for people and exclusive for the API, hence the extra day. */
+/**
+ * The report's query string; `to` is inclusive for people and exclusive for the API, hence the extra day. The report
+ * writes its caveats and charts in the language asked for.
+ */
 function query(format) {
   const f = page.filters;
   const to = new Date(`${f.to}T00:00:00Z`);
   to.setUTCDate(to.getUTCDate() + 1);
-  const parameters = new URLSearchParams({ from: `${f.from}T00:00:00Z`, to: to.toISOString() });
+  const parameters = new URLSearchParams({ from: `${f.from}T00:00:00Z`, to: to.toISOString(), lang: currentLanguage() });
   for (const [name, value] of [["region", f.region], ["district", f.district], ["clinic", f.clinic], ["modelVersion", f.modelVersion]]) {
     if (value) parameters.set(name, value);
   }
@@ -139,15 +142,19 @@ function chartGallery() {
 }
 
 function render() {
-  if (!page?.container.isConnected) return;
+  if (!page) return;
+  const report = page.report ? [
+    h("p", {}, h("button", { type: "button", id: "download-csv", onclick: downloadCsv }, t("downloadCsv"))),
+    figures(page.report),
+    modelComparisons(page.report),
+    chartGallery(),
+  ] : [];
+  // append() would print a missing section as the text "null".
   clear(page.container).append(
     h("h1", {}, t("reportsTitle")),
     filterForm(),
     h("p", { id: "report-error", class: "error", role: "alert" }, page.error ?? ""),
-    page.report ? h("p", {}, h("button", { type: "button", id: "download-csv", onclick: downloadCsv }, t("downloadCsv"))) : null,
-    page.report ? figures(page.report) : null,
-    page.report ? modelComparisons(page.report) : null,
-    page.report ? chartGallery() : null);
+    ...report.filter((section) => section !== null));
 }
 
 function readFilters() {
@@ -158,8 +165,10 @@ function readFilters() {
 async function applyFilters(event) {
   event?.preventDefault();
   if (event) readFilters();
+  const current = page;
   page.error = null;
   const response = await authorisedFetch(`/admin/reports?${query()}`);
+  if (page !== current) return;
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     page.error = problem.detail ?? String(response.status);
@@ -167,16 +176,20 @@ async function applyFilters(event) {
     render();
     return;
   }
-  page.report = await response.json();
+  const report = await response.json();
+  if (page !== current) return;
+  page.report = report;
   Object.values(page.chartUrls).forEach(URL.revokeObjectURL);
   page.chartUrls = {};
   render();
   await Promise.all(charts.map(async (name) => {
     const chart = await authorisedFetch(`/admin/reports/charts/${name}.png?${query()}`);
     if (!chart.ok) return;
-    page.chartUrls[name] = URL.createObjectURL(await chart.blob());
-    const image = document.getElementById(`chart-${name}`);
-    if (image) image.src = page.chartUrls[name];
+    const image = await chart.blob();
+    if (page !== current) return;
+    page.chartUrls[name] = URL.createObjectURL(image);
+    const shown = document.getElementById(`chart-${name}`);
+    if (shown) shown.src = page.chartUrls[name];
   }));
 }
 
@@ -193,7 +206,7 @@ async function downloadCsv() {
 
 /** Narrows the district and clinic lists as the region or district changes. */
 function narrowChoices(event) {
-  if (!page?.container.isConnected || !["region", "district"].includes(event.target.id)) return;
+  if (!page || !["region", "district"].includes(event.target.id)) return;
   readFilters();
   render();
   document.getElementById(event.target.id)?.focus();
@@ -204,12 +217,16 @@ let subscribed = false;
 export async function showReports(main) {
   if (!subscribed) {
     subscribed = true;
-    onLanguageChange(render);
+    // The caveats and charts come from the server in the page's language: ask again.
+    onLanguageChange(() => {
+      render();
+      if (page) applyFilters();
+    });
     main.addEventListener("change", narrowChoices);
   }
   const today = new Date();
   const monthAgo = new Date(today.getTime() - 30 * 24 * 3600 * 1000);
-  page = {
+  const current = {
     container: main,
     filters: { from: isoDate(monthAgo), to: isoDate(today), region: "", district: "", clinic: "", modelVersion: "" },
     options: { regions: [], districts: [], clinics: [], modelVersions: [] },
@@ -217,8 +234,14 @@ export async function showReports(main) {
     chartUrls: {},
     error: null,
   };
+  page = current;
   const options = await authorisedFetch("/admin/reports/filters");
-  if (options.ok) page.options = await options.json();
+  if (options.ok) current.options = await options.json();
+  if (page !== current) return;
   render();
   await applyFilters();
+}
+
+export function leaveReports() {
+  page = null;
 }

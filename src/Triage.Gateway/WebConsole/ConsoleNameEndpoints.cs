@@ -1,0 +1,28 @@
+using Triage.Engine.Cases;
+using Triage.Engine.Localization;
+using Triage.Engine.Rules;
+
+namespace Triage.Gateway.WebConsole;
+
+/// <summary>
+/// GET /console/names?lang=kk|ru|en: the words for the engine's codes the console shows (red flags by rule code,
+/// missing vital signs by wire name), from the engine's text catalogue, their one owner.
+/// </summary>
+public static class ConsoleNameEndpoints
+{
+    public static IEndpointRouteBuilder MapConsoleNames(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/console/names", (string? lang) =>
+        {
+            if (lang is null || !Languages.IsSupported(lang))
+            {
+                return Results.Problem($"lang must be one of {string.Join(", ", Languages.Supported)}; got '{lang}'.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return TypedResults.Ok(new ConsoleNames(
+                ClinicalRules.All.Select(r => r.Code).Distinct().ToDictionary(code => code, code => CodeNames.OfRule(code, lang).Text),
+                VitalFields.All.ToDictionary(field => field, field => VitalNames.Of(field, lang))));
+        }).RequireAuthorization();
+        return endpoints;
+    }
+}
