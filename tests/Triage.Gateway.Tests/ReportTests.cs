@@ -74,6 +74,21 @@ public sealed class ReportTests : IAsyncLifetime
         Assert.Equal("KZ-ALM", own.GetProperty("scope").GetProperty("regionId").GetString());
         Assert.Equal(0, own.GetProperty("cases").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_bad_filter_is_refused_with_problem_details_naming_it()
+    {
+        var admin = host.IssueToken("admin-all", "admin");
+
+        var response = await SendAsync("/admin/reports?from=yesterday", admin);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("from", problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -46,24 +46,10 @@ public static class ReportEndpoints
             return Results.Problem($"lang must be one of {string.Join(", ", Languages.Supported)}; got '{language}'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        ReportScope requested;
-        try
-        {
-            requested = ReportScopeParser.Parse(query["from"], query["to"], query["region"], query["district"], query["clinic"], query["modelVersion"], clock.GetUtcNow());
-        }
-        catch (ReportRequestException e)
-        {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        try
-        {
-            var scope = await access.EnsureAsync(http.User, requested, http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
-            return render(await service.BuildAsync(scope, language, cancellationToken), language);
-        }
-        catch (AccessDeniedException e)
-        {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden);
-        }
+        // A bad filter (ReportRequestException) or a scope outside the caller's region (AccessDeniedException) is
+        // answered by the gateway's problem handler.
+        var requested = ReportScopeParser.Parse(query["from"], query["to"], query["region"], query["district"], query["clinic"], query["modelVersion"], clock.GetUtcNow());
+        var scope = await access.EnsureAsync(http.User, requested, http.Connection.RemoteIpAddress?.ToString() ?? "", cancellationToken);
+        return render(await service.BuildAsync(scope, language, cancellationToken), language);
     }
 }
