@@ -6,6 +6,7 @@ using Triage.Engine.Model;
 using Triage.Engine.News2;
 using Triage.Engine.Referral;
 using Triage.Engine.Rules;
+using Triage.Contracts;
 
 namespace Triage.Engine;
 

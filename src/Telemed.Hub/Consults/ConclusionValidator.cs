@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Triage.Contracts.V1;
 using Triage.Data.Consults;
-using Triage.Engine;
+using Triage.Contracts;
 
 namespace Telemed.Hub.Consults;
 

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using Triage.Contracts.V1;
 using Triage.Data.Consults;
-using Triage.Engine;
+using Triage.Contracts;
 
 namespace Telemed.Hub.Consults;
 

@@ -1,7 +1,7 @@
 using Triage.Contracts.V1;
 using Triage.Data.Consults;
-using Triage.Engine;
 using Triage.Data.Geography;
+using Triage.Contracts;
 
 namespace Telemed.Hub.Routing;
 

@@ -1,4 +1,5 @@
 using Triage.Contracts.V1;
+using Triage.Contracts;
 
 namespace Triage.Engine.Localization;
 

@@ -1,5 +1,6 @@
 using Triage.Contracts.V1;
 using Triage.Engine.Cases;
+using Triage.Contracts;
 
 namespace Triage.Engine.Localization;
 

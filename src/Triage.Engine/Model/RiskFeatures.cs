@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Triage.Contracts.V1;
 using Triage.Engine.Cases;
 using Triage.Engine.News2;
+using Triage.Contracts;
 
 namespace Triage.Engine.Model;
 

@@ -4,6 +4,7 @@ using Triage.Contracts.V1;
 using Triage.Engine.Coverage;
 using Triage.Engine.Localization;
 using Triage.Engine.Rules;
+using Triage.Contracts;
 
 namespace Triage.Engine.Referral;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Triage.Contracts.V1;
 using Triage.Engine.Localization;
+using Triage.Contracts;
 
 namespace Triage.Engine.Wire;
 

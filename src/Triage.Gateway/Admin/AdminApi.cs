@@ -3,6 +3,7 @@ using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Engine;
 using Triage.Data.Consults;
+using Triage.Contracts;
 
 namespace Triage.Gateway.Admin;
 

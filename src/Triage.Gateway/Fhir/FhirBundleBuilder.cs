@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Triage.Contracts.V1;
 using Triage.Engine;
 using Patient = Hl7.Fhir.Model.Patient;
+using Triage.Contracts;
 
 namespace Triage.Gateway.Fhir;
 

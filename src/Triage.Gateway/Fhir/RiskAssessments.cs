@@ -2,6 +2,7 @@ using System.Globalization;
 using Hl7.Fhir.Model;
 using Triage.Contracts.V1;
 using Triage.Engine;
+using Triage.Contracts;
 
 namespace Triage.Gateway.Fhir;
 

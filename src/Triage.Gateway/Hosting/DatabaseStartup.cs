@@ -10,6 +10,7 @@ using Telemed.Hub.Consults;
 using Triage.Engine;
 using Triage.Gateway.Admin;
 using Triage.Gateway.Auth;
+using Triage.Contracts;
 
 namespace Triage.Gateway.Hosting;
 

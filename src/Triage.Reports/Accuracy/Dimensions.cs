@@ -1,6 +1,7 @@
 using System.Globalization;
 using Triage.Engine;
 using Triage.Reports.Cases;
+using Triage.Contracts;
 
 namespace Triage.Reports.Accuracy;
 

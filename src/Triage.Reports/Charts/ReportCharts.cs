@@ -3,6 +3,7 @@ using Triage.Engine;
 using Triage.Reports.Accuracy;
 using Triage.Reports.Cases;
 using Triage.Reports.Localization;
+using Triage.Contracts;
 
 namespace Triage.Reports.Charts;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Triage.Engine;
 using Triage.Engine.Wire;
+using Triage.Contracts;
 
 namespace Triage.Terminal.Cases;
 

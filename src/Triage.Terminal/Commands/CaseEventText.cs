@@ -1,6 +1,7 @@
 using Triage.Contracts.V1;
 using Triage.Engine;
 using Triage.Engine.Wire;
+using Triage.Contracts;
 
 namespace Triage.Terminal.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Triage.Engine;
 using Triage.Engine.Wire;
 using Triage.Terminal.Cases;
+using Triage.Contracts;
 
 namespace Triage.Terminal.Commands;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Triage.Engine;
 using Triage.Engine.Wire;
 using Triage.Terminal.Outbox;
+using Triage.Contracts;
 
 namespace Triage.Terminal.Commands;
 

@@ -5,6 +5,7 @@ using Triage.Contracts.V1;
 using Triage.Engine;
 using Triage.Engine.Cases;
 using Triage.Engine.Localization;
+using Triage.Contracts;
 
 namespace Triage.Training.Cohort;
 

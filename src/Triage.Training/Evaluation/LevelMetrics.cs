@@ -28,7 +28,7 @@ public sealed record LevelMetrics(
         var specificity = new Dictionary<string, double>();
         foreach (var level in Thresholded)
         {
-            var name = Engine.WireName.Of(level);
+            var name = Contracts.WireName.Of(level);
             sensitivity[name] = Ratio(levels.Where((l, i) => serious[i] && l >= level).Count(), positives);
             specificity[name] = Ratio(levels.Where((l, i) => !serious[i] && l < level).Count(), negatives);
         }
@@ -38,10 +38,10 @@ public sealed record LevelMetrics(
             sensitivity,
             specificity,
             TriageErrors.Under(againstOutcomes).Value ?? double.NaN,
-            1 - sensitivity[Engine.WireName.Of(ReferralLevel.UrgentReferral)],
+            1 - sensitivity[Contracts.WireName.Of(ReferralLevel.UrgentReferral)],
             TriageErrors.Over(againstOutcomes).Value ?? double.NaN,
             Enum.GetValues<ReferralLevel>().Where(l => l != ReferralLevel.Unspecified)
-                .ToDictionary(l => Engine.WireName.Of(l), l => levels.Count(x => x == l)));
+                .ToDictionary(l => Contracts.WireName.Of(l), l => levels.Count(x => x == l)));
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? double.NaN : part / (double)whole;

@@ -1,6 +1,7 @@
 using System.Text;
 using Triage.Contracts.V1;
 using Triage.Engine;
+using Triage.Contracts;
 
 namespace Triage.Training.Evaluation;
 

@@ -45,5 +45,5 @@ public sealed record TestMetrics(int Rows, int SeriousOutcomes, Estimate Auroc, 
         return metrics;
     }
 
-    public string Sensitivity(ReferralLevel level) => Levels.Sensitivity[Engine.WireName.Of(level)].ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
+    public string Sensitivity(ReferralLevel level) => Levels.Sensitivity[Contracts.WireName.Of(level)].ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
 using Triage.Contracts.V1;
 using Triage.Engine;
+using Triage.Contracts;
 
 namespace Triage.Training.Nhamcs;
 

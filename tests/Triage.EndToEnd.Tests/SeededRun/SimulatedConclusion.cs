@@ -2,6 +2,7 @@ using Telemed.Hub.Consults;
 using Triage.Cohort;
 using Triage.Contracts.V1;
 using Triage.Engine;
+using Triage.Contracts;
 
 namespace Triage.EndToEnd.Tests.SeededRun;
 

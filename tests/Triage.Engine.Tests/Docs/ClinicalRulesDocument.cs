@@ -2,6 +2,7 @@ using System.Text;
 using Triage.Contracts.V1;
 using Triage.Engine.Referral;
 using Triage.Engine.Rules;
+using Triage.Contracts;
 
 namespace Triage.Engine.Tests.Docs;
 

@@ -9,6 +9,7 @@ using Triage.Engine.Model;
 using Triage.Terminal.App;
 using Triage.Terminal.App.Catalogue;
 using Triage.Testing;
+using Triage.Contracts;
 
 namespace Triage.Terminal.Tests.App;
 

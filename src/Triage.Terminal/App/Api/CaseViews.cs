@@ -1,6 +1,7 @@
 using Triage.Engine;
 using System.Text.Json.Nodes;
 using Triage.Terminal.Outbox;
+using Triage.Contracts;
 
 namespace Triage.Terminal.App.Api;
 

@@ -7,6 +7,7 @@ using Triage.Engine.Cases;
 using Triage.Engine.Wire;
 using Triage.Terminal.App.Catalogue;
 using Triage.Terminal.App.Entry;
+using Triage.Contracts;
 
 namespace Triage.Terminal.App.Api;
 

@@ -2,6 +2,7 @@ using Triage.Engine;
 using System.Text.RegularExpressions;
 using Triage.Engine.Localization;
 using Triage.Engine.Wire;
+using Triage.Contracts;
 
 namespace Triage.Terminal.App.Catalogue;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Google.Protobuf.Reflection;
 
-namespace Triage.Engine;
+namespace Triage.Contracts;
 
 /// <summary>The proto names of enum values (EMERGENCY, CHEST_PAIN), which are also text keys and rule-data spellings.</summary>
 public static class WireName
