@@ -62,7 +62,11 @@ public static class ClinicAppHost
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            OnPrepareResponse = context =>
+            {
+                context.Context.Response.Headers.CacheControl = "no-cache";
+                context.Context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Value;
+            },
         });
         var api = app.MapGroup("/api");
         api.MapCatalogue();

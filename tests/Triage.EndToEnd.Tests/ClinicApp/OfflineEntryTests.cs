@@ -44,7 +44,9 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
             await page.Keyboard.PressAsync("ArrowDown");
             await page.Keyboard.PressAsync("ArrowDown");
             await Expect(page.Locator("#entry-consciousness")).ToHaveValueAsync("NEW_CONFUSION");
-            await Expect(page.Locator("#entry-news2-live")).ToContainTextAsync("NEWS2");
+            await Expect(page.Locator("#entry-news2-live")).ToHaveTextAsync("NEWS2 по введённым показателям: 14");
+            await Expect(page.Locator("#entry-spo2-percent-score")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("news2-3"));
+            await Expect(page.Locator("#entry-consciousness-score")).ToHaveTextAsync("3");
 
             await ClinicPages.TypeIntoAsync(page, "#symptom-search", "лихорад");
             await ClinicPages.TabToAsync(page, "#symptom-FEVER");
