@@ -28,6 +28,9 @@ public sealed class ClinicAppFixture : IAsyncLifetime
 
     public Uri Address => new(app!.Urls.First());
 
+    /// <summary>The app's outbox file, which the terminal's command line on the same machine shares.</summary>
+    public string OutboxPath => settings.OutboxPath;
+
     public async Task InitializeAsync()
     {
         Gateway = await GatewayHost.StartAsync();

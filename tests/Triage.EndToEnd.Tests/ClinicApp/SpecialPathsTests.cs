@@ -92,6 +92,21 @@ public sealed class SpecialPathsTests : IClassFixture<ClinicAppFixture>
         await Expect(page.Locator("label:has(#symptom-COUGH)")).ToHaveTextAsync(" Жөтел");
     }
 
+    [Fact]
+    public async Task The_language_chosen_is_kept_after_a_reload_and_the_range_checks_speak_it()
+    {
+        await using var browser = await fixture.LaunchAsync();
+        var page = await browser.OpenAsync();
+        await page.SelectOptionAsync("#language", "kk");
+        await page.ReloadAsync();
+        await Expect(page.Locator("#language")).ToHaveValueAsync("kk");
+        await Expect(page.Locator("#entry-form h1")).ToHaveTextAsync("Жаңа жағдай");
+        await page.FillAsync("#entry-heart-rate", "2500");
+        await Expect(page.Locator("#entry-heart-rate-message")).ToHaveTextAsync("Рұқсат етілген аралық: 10–350 /мин; енгізілгені: 2500.");
+        await page.FillAsync("#entry-heart-rate", "250");
+        await Expect(page.Locator("#entry-heart-rate-message")).ToHaveTextAsync("Әдеттен тыс мән — тексеріңіз; сақтағанда растауды сұраймыз.");
+    }
+
     private static async Task<IPage> OpenInEnglishAsync(Chromium.Browser browser)
     {
         var page = await browser.OpenAsync();
