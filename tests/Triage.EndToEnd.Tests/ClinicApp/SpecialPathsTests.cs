@@ -25,6 +25,8 @@ public sealed class SpecialPathsTests : IClassFixture<ClinicAppFixture>
         await Expect(page.Locator("#entry-respiratory-rate-score")).ToHaveTextAsync("abnormal for age");
         await Expect(page.Locator("#entry-respiratory-rate-score")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("news2-3"));
         await Expect(page.Locator("#entry-heart-rate-score")).ToHaveTextAsync("normal for age");
+        await page.FillAsync("#entry-spo2-percent", "88");
+        await Expect(page.Locator("#entry-spo2-percent-score")).ToHaveTextAsync("abnormal for age");
         await page.CheckAsync("#symptom-UNABLE_TO_DRINK_OR_FEED");
         await page.ClickAsync("#entry-save");
 
