@@ -73,6 +73,11 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
             await Expect(page.Locator("#letter")).ToContainTextAsync("П-0417");
             await Expect(page.Locator("#letter")).ToContainTextAsync("Лихорадка, Кашель");
             await Expect(page.Locator("#letter-advice")).ToContainTextAsync("скорую помощь");
+            await Expect(page.Locator("#letter-source")).ToContainTextAsync("Оценка этого терминала");
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            await Expect(page.Locator("header.bar")).ToBeHiddenAsync();
+            await Expect(page.Locator("#print-letter")).ToBeHiddenAsync();
+            await Expect(page.Locator("#letter-advice")).ToBeVisibleAsync();
         }
 
         await fixture.RestartAppAsync();

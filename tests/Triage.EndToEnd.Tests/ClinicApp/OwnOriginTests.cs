@@ -38,7 +38,7 @@ public sealed class OwnOriginTests : IClassFixture<ClinicAppFixture>
         await Expect(page.Locator("#letter h1")).ToHaveTextAsync("Направление");
         await page.GoBackAsync();
         await fixture.StartGatewayAsync();
-        await Expect(page.Locator("#consult-heading")).ToBeVisibleAsync();
+        await Expect(page.Locator("#consult-heading")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(page.Locator("#photo-file")).ToBeAttachedAsync();
         await page.ClickAsync("#nav-outbox");
         await Expect(page.Locator("#outbox-table")).ToContainTextAsync("Принят сервером");

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Triage.EndToEnd.Tests.ClinicApp;
 
 /// <summary>
-/// The entry, result and outbox pages on a clinic laptop and on a 10-inch tablet held upright: nothing to scroll
+/// The entry, result, outbox and consult pages on a clinic laptop and on a 10-inch tablet held upright: nothing to scroll
 /// sideways, and every control named for a screen reader. Typing a case with the keyboard alone is
 /// <see cref="OfflineEntryTests"/>.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class PageFitTests : IClassFixture<ClinicAppFixture>
     public PageFitTests(ClinicAppFixture fixture) => this.fixture = fixture;
 
     [Fact]
-    public async Task Entry_result_and_outbox_fit_a_laptop_and_an_upright_tablet_without_sideways_scrolling_and_name_every_control()
+    public async Task Entry_result_outbox_and_consult_fit_a_laptop_and_an_upright_tablet_without_sideways_scrolling_and_name_every_control()
     {
         await using var browser = await fixture.LaunchAsync();
         var page = await browser.OpenAsync();
@@ -50,6 +50,12 @@ public sealed class PageFitTests : IClassFixture<ClinicAppFixture>
         await page.ClickAsync("#nav-outbox");
         await Expect(page.Locator("#outbox-table tbody tr", new() { HasText = "Н-1186" })).ToBeVisibleAsync();
         await CheckEveryScreenAsync(page, "outbox");
+
+        await fixture.StartGatewayAsync();
+        await page.Locator("#outbox-table tbody tr", new() { HasText = "Н-1186" }).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#consult-heading")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.ClickAsync("#update-vitals summary");
+        await CheckEveryScreenAsync(page, "consult");
     }
 
     private static async Task CheckEveryScreenAsync(IPage page, string view)

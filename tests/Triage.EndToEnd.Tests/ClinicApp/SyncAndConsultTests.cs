@@ -32,6 +32,7 @@ public sealed class SyncAndConsultTests : IClassFixture<ClinicAppFixture>
         await page.FillAsync("#entry-spo2-percent", "88");
         await page.FillAsync("#entry-systolic-bp", "85");
         await page.FillAsync("#entry-heart-rate", "130");
+        await page.FillAsync("#entry-temperature-c", "36,9");
         await page.SelectOptionAsync("#entry-consciousness", "VOICE");
         await page.CheckAsync("#symptom-CHEST_PAIN");
         await page.ClickAsync("#entry-save");
