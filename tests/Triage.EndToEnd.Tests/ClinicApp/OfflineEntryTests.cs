@@ -18,7 +18,8 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
         {
             var page = await browser.OpenAsync();
             await Expect(page.Locator("#link")).ToHaveAttributeAsync("data-state", "Offline");
-            await page.Locator("#language").FocusAsync();
+            await Expect(page.Locator("#entry-patient-ref")).ToBeFocusedAsync();
+            await ClinicPages.TabToAsync(page, "#language", backwards: true);
             await page.Keyboard.PressAsync("Home");
             await Expect(page.Locator("#entry-form h1")).ToHaveTextAsync("Жаңа жағдай");
             await page.Keyboard.PressAsync("ArrowDown");
@@ -51,7 +52,7 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
             await ClinicPages.TypeIntoAsync(page, "#symptom-search", "лихорад");
             await ClinicPages.TabToAsync(page, "#symptom-FEVER");
             await page.Keyboard.PressAsync("Space");
-            await page.Locator("#symptom-search").FocusAsync();
+            await ClinicPages.TabToAsync(page, "#symptom-search", backwards: true);
             await page.Keyboard.PressAsync("Control+A");
             await page.Keyboard.TypeAsync("кашель");
             await ClinicPages.TabToAsync(page, "#symptom-COUGH");
