@@ -15,8 +15,12 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public IPlaywright Playwright { get; private set; } = null!;
 
-    /// <summary>Where screenshots are kept, beside the test binaries.</summary>
-    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>
+    /// Where screenshots are kept: beside the test binaries, or in the folder <c>TRIAGE_SCREENSHOTS</c> names, which is
+    /// how the README's pictures in docs/screenshots are made again.
+    /// </summary>
+    public static string Screenshots { get; } =
+        Environment.GetEnvironmentVariable("TRIAGE_SCREENSHOTS") is { Length: > 0 } folder ? Path.GetFullPath(folder) : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
     {

@@ -11,10 +11,10 @@ public static class Roster
 {
     public static readonly int[] AllSpecialties = Enum.GetValues<Specialty>().Where(s => s != Specialty.Unspecified).Select(s => (int)s).ToArray();
 
-    public static async Task AddSpecialistAsync(this GatewayHost host, string id, string regionId, IEnumerable<int> specialties, bool onDuty = true)
+    public static async Task AddSpecialistAsync(this GatewayHost host, string id, string regionId, IEnumerable<int> specialties, bool onDuty = true, string? name = null)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<TriageDbContext>>().CreateDbContextAsync();
-        db.Specialists.Add(new Specialist { Id = id, Name = $"Dr {id}", RegionId = regionId, Specialties = specialties.ToList(), OnDuty = onDuty });
+        db.Specialists.Add(new Specialist { Id = id, Name = name ?? $"Dr {id}", RegionId = regionId, Specialties = specialties.ToList(), OnDuty = onDuty });
         await db.SaveChangesAsync();
     }
 

@@ -37,7 +37,7 @@ public static class ClinicAppHost
 
         // Only the names a browser on this machine uses: a page elsewhere that rebinds its own name to 127.0.0.1
         // still cannot read the app's answers.
-        builder.Services.AddHostFiltering(o => o.AllowedHosts = settings.Listen.IsLoopback ? ["127.0.0.1", "localhost", "[::1]"] : [settings.Listen.Host]);
+        builder.Services.AddHostFiltering(o => o.AllowedHosts = ["127.0.0.1", "localhost", "[::1]"]);
         var outbox = await CaseOutbox.OpenAsync(settings.OutboxPath, cancellationToken: cancellationToken);
         // A factory registration, so the host closes the outbox file when it stops.
         builder.Services.AddSingleton(_ => outbox);
@@ -62,7 +62,11 @@ public static class ClinicAppHost
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            OnPrepareResponse = context =>
+            {
+                context.Context.Response.Headers.CacheControl = "no-cache";
+                context.Context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy.Value;
+            },
         });
         var api = app.MapGroup("/api");
         api.MapCatalogue();

@@ -18,7 +18,7 @@ internal static class ServeCommand
         };
         var listen = new Option<Uri>("--listen")
         {
-            Description = "The app's address; loopback by default, so only a browser on this machine reaches it",
+            Description = "The app's address on this machine (127.0.0.1, localhost or [::1]): only a browser on this machine reaches it",
             DefaultValueFactory = _ => new Uri("http://127.0.0.1:5080"),
             CustomParser = ServerAddress.Parse,
         };
@@ -38,6 +38,15 @@ internal static class ServeCommand
             if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
             {
                 result.AddError($"--clinic is required (or set {NewCommand.ClinicVariable}): the health post whose cases this app keeps");
+            }
+        });
+        listen.Validators.Add(result =>
+        {
+            // The app has no sign-in of its own: it acts as the enrolled terminal for whoever reaches it, so nobody
+            // on the health post's network may.
+            if (result.GetValueOrDefault<Uri>() is { IsLoopback: false } address)
+            {
+                result.AddError($"--listen must be a loopback address such as http://127.0.0.1:5080; got '{address}'");
             }
         });
         syncEvery.Validators.Add(result =>

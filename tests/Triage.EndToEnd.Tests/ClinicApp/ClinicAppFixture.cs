@@ -14,6 +14,7 @@ namespace Triage.EndToEnd.Tests.ClinicApp;
 public sealed class ClinicAppFixture : IAsyncLifetime
 {
     public const string Specialist = "SP-ZHA-APP-01";
+    public const string SpecialistName = "Айгерим Ахметова";
 
     private static readonly Lazy<TriageEngine> Engine = new(() => TriageEngine.CreateDefault(model: OnnxRiskModel.LoadShipped()));
 
@@ -27,10 +28,13 @@ public sealed class ClinicAppFixture : IAsyncLifetime
 
     public Uri Address => new(app!.Urls.First());
 
+    /// <summary>The app's outbox file, which the terminal's command line on the same machine shares.</summary>
+    public string OutboxPath => settings.OutboxPath;
+
     public async Task InitializeAsync()
     {
         Gateway = await GatewayHost.StartAsync();
-        await Gateway.AddSpecialistAsync(Specialist, "KZ-ZHA", Roster.AllSpecialties);
+        await Gateway.AddSpecialistAsync(Specialist, "KZ-ZHA", Roster.AllSpecialties, name: SpecialistName);
         await Gateway.StopAsync();
         settings = new ClinicAppSettings(
             new Uri($"http://127.0.0.1:{FreePort.Next()}"),

@@ -5,8 +5,8 @@ namespace Triage.EndToEnd.Tests.ClinicApp;
 /// <summary>What a feldsher does with the keyboard alone, and the app's screenshots.</summary>
 public static class ClinicPages
 {
-    /// <summary>Presses Tab until <paramref name="selector"/> has the focus, as a keyboard user moves through a form.</summary>
-    public static async Task TabToAsync(IPage page, string selector)
+    /// <summary>Presses Tab (or Shift+Tab) until <paramref name="selector"/> has the focus, as a keyboard user moves through a form.</summary>
+    public static async Task TabToAsync(IPage page, string selector, bool backwards = false)
     {
         for (var presses = 0; presses < 150; presses++)
         {
@@ -15,7 +15,7 @@ public static class ClinicPages
                 return;
             }
 
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
         }
 
         throw new InvalidOperationException($"Tab never reached {selector}");

@@ -18,7 +18,8 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
         {
             var page = await browser.OpenAsync();
             await Expect(page.Locator("#link")).ToHaveAttributeAsync("data-state", "Offline");
-            await page.Locator("#language").FocusAsync();
+            await Expect(page.Locator("#entry-patient-ref")).ToBeFocusedAsync();
+            await ClinicPages.TabToAsync(page, "#language", backwards: true);
             await page.Keyboard.PressAsync("Home");
             await Expect(page.Locator("#entry-form h1")).ToHaveTextAsync("Жаңа жағдай");
             await page.Keyboard.PressAsync("ArrowDown");
@@ -44,12 +45,14 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
             await page.Keyboard.PressAsync("ArrowDown");
             await page.Keyboard.PressAsync("ArrowDown");
             await Expect(page.Locator("#entry-consciousness")).ToHaveValueAsync("NEW_CONFUSION");
-            await Expect(page.Locator("#entry-news2-live")).ToContainTextAsync("NEWS2");
+            await Expect(page.Locator("#entry-news2-live")).ToHaveTextAsync("NEWS2 по введённым показателям: 14");
+            await Expect(page.Locator("#entry-spo2-percent-score")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("news2-3"));
+            await Expect(page.Locator("#entry-consciousness-score")).ToHaveTextAsync("3");
 
             await ClinicPages.TypeIntoAsync(page, "#symptom-search", "лихорад");
             await ClinicPages.TabToAsync(page, "#symptom-FEVER");
             await page.Keyboard.PressAsync("Space");
-            await page.Locator("#symptom-search").FocusAsync();
+            await ClinicPages.TabToAsync(page, "#symptom-search", backwards: true);
             await page.Keyboard.PressAsync("Control+A");
             await page.Keyboard.TypeAsync("кашель");
             await ClinicPages.TabToAsync(page, "#symptom-COUGH");
@@ -71,6 +74,11 @@ public sealed class OfflineEntryTests : IClassFixture<ClinicAppFixture>
             await Expect(page.Locator("#letter")).ToContainTextAsync("П-0417");
             await Expect(page.Locator("#letter")).ToContainTextAsync("Лихорадка, Кашель");
             await Expect(page.Locator("#letter-advice")).ToContainTextAsync("скорую помощь");
+            await Expect(page.Locator("#letter-source")).ToContainTextAsync("Оценка этого терминала");
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            await Expect(page.Locator("header.bar")).ToBeHiddenAsync();
+            await Expect(page.Locator("#print-letter")).ToBeHiddenAsync();
+            await Expect(page.Locator("#letter-advice")).ToBeVisibleAsync();
         }
 
         await fixture.RestartAppAsync();

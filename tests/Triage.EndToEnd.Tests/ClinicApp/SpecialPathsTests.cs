@@ -25,6 +25,8 @@ public sealed class SpecialPathsTests : IClassFixture<ClinicAppFixture>
         await Expect(page.Locator("#entry-respiratory-rate-score")).ToHaveTextAsync("abnormal for age");
         await Expect(page.Locator("#entry-respiratory-rate-score")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("news2-3"));
         await Expect(page.Locator("#entry-heart-rate-score")).ToHaveTextAsync("normal for age");
+        await page.FillAsync("#entry-spo2-percent", "88");
+        await Expect(page.Locator("#entry-spo2-percent-score")).ToHaveTextAsync("abnormal for age");
         await page.CheckAsync("#symptom-UNABLE_TO_DRINK_OR_FEED");
         await page.ClickAsync("#entry-save");
 
@@ -90,6 +92,21 @@ public sealed class SpecialPathsTests : IClassFixture<ClinicAppFixture>
         await page.ClickAsync("#nav-new");
         await Expect(page.Locator("#entry-form h1")).ToHaveTextAsync("Жаңа жағдай");
         await Expect(page.Locator("label:has(#symptom-COUGH)")).ToHaveTextAsync(" Жөтел");
+    }
+
+    [Fact]
+    public async Task The_language_chosen_is_kept_after_a_reload_and_the_range_checks_speak_it()
+    {
+        await using var browser = await fixture.LaunchAsync();
+        var page = await browser.OpenAsync();
+        await page.SelectOptionAsync("#language", "kk");
+        await page.ReloadAsync();
+        await Expect(page.Locator("#language")).ToHaveValueAsync("kk");
+        await Expect(page.Locator("#entry-form h1")).ToHaveTextAsync("Жаңа жағдай");
+        await page.FillAsync("#entry-heart-rate", "2500");
+        await Expect(page.Locator("#entry-heart-rate-message")).ToHaveTextAsync("Рұқсат етілген аралық: 10–350 /мин; енгізілгені: 2500.");
+        await page.FillAsync("#entry-heart-rate", "250");
+        await Expect(page.Locator("#entry-heart-rate-message")).ToHaveTextAsync("Әдеттен тыс мән — тексеріңіз; сақтағанда растауды сұраймыз.");
     }
 
     private static async Task<IPage> OpenInEnglishAsync(Chromium.Browser browser)

@@ -23,43 +23,44 @@ public sealed class SyncAndConsultTests : IClassFixture<ClinicAppFixture>
     {
         await using var browser = await fixture.LaunchAsync();
         var page = await browser.OpenAsync();
-        await page.SelectOptionAsync("#language", "en");
-        await page.FillAsync("#entry-patient-ref", "P-77");
+        await page.SelectOptionAsync("#language", "ru");
+        await page.FillAsync("#entry-patient-ref", "П-0592");
         await page.FillAsync("#entry-age-years", "54");
         await page.SelectOptionAsync("#entry-sex", "MALE");
-        await page.FillAsync("#entry-complaint", "Crushing chest pain for an hour");
+        await page.FillAsync("#entry-complaint", "Давящая боль за грудиной около часа, отдаёт в левую руку");
         await page.FillAsync("#entry-respiratory-rate", "30");
         await page.FillAsync("#entry-spo2-percent", "88");
         await page.FillAsync("#entry-systolic-bp", "85");
         await page.FillAsync("#entry-heart-rate", "130");
+        await page.FillAsync("#entry-temperature-c", "36,9");
         await page.SelectOptionAsync("#entry-consciousness", "VOICE");
         await page.CheckAsync("#symptom-CHEST_PAIN");
         await page.ClickAsync("#entry-save");
         await Expect(page.Locator("#result-source")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("local"));
-        await Expect(page.Locator("#outbox-state")).ToHaveTextAsync("Queued");
+        await Expect(page.Locator("#outbox-state")).ToHaveTextAsync("В очереди");
 
         await fixture.StartGatewayAsync();
         await Expect(page.Locator("#result-source")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("gateway"), new() { Timeout = 20_000 });
-        await Expect(page.Locator("#outbox-state")).ToHaveTextAsync("Acknowledged by the gateway");
+        await Expect(page.Locator("#outbox-state")).ToHaveTextAsync("Принят сервером");
         await Expect(page.Locator("#link")).ToHaveAttributeAsync("data-state", "Online");
-        await Expect(page.Locator("#assessment .badge")).ToHaveTextAsync("Emergency");
-        await Expect(page.Locator("#consult-state")).ToHaveTextAsync("Waiting for a specialist.");
+        await Expect(page.Locator("#assessment .badge")).ToHaveTextAsync("Экстренно");
+        await Expect(page.Locator("#consult-state")).ToHaveTextAsync("Ждём специалиста.");
 
         await using var specialist = await SpecialistClient.ConnectAsync(fixture.Gateway, ClinicAppFixture.Specialist);
         var consult = (await specialist.InvokeAsync<IReadOnlyList<ConsultSummary>>("GetQueue")).Single(c => c.ClinicId == SampleCases.KnownClinic);
         await specialist.InvokeAsync<ClaimOutcome>("Claim", consult.ConsultId);
-        await Expect(page.Locator("#consult-state")).ToContainTextAsync($"Dr {ClinicAppFixture.Specialist}");
-        await specialist.InvokeAsync<long>("SendMessage", consult.ConsultId, "Aspirin 300 mg to chew now; the ambulance is sent.", Guid.NewGuid().ToString());
-        await Expect(page.Locator("#conversation")).ToContainTextAsync("Aspirin 300 mg to chew now");
+        await Expect(page.Locator("#consult-state")).ToHaveTextAsync($"Консультирует: {ClinicAppFixture.SpecialistName}");
+        await specialist.InvokeAsync<long>("SendMessage", consult.ConsultId, "Дайте разжевать аспирин 300 мг. Скорая выехала, ждите.", Guid.NewGuid().ToString());
+        await Expect(page.Locator("#conversation")).ToContainTextAsync("аспирин 300 мг");
 
-        await page.FillAsync("#message-text", "Aspirin given at 10:40, pain unchanged.");
+        await page.FillAsync("#message-text", "Аспирин дан в 10:40, боль не уменьшилась.");
         await page.ClickAsync("#message-form button[type=submit]");
-        await Expect(page.Locator("#conversation")).ToContainTextAsync("pain unchanged");
-        var answer = await specialist.NextEventAsync(n => n.Kind == "Message" && n.EventJson!.Contains("pain unchanged"));
+        await Expect(page.Locator("#conversation")).ToContainTextAsync("боль не уменьшилась");
+        var answer = await specialist.NextEventAsync(n => n.Kind == "Message" && n.EventJson!.Contains("боль не уменьшилась"));
         Assert.Contains("FELDSHER", answer.EventJson);
 
-        await page.SetInputFilesAsync("#photo-file", new FilePayload { Name = "wound.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
-        await Expect(page.Locator("#attachments")).ToContainTextAsync("wound.png — received by the gateway");
+        await page.SetInputFilesAsync("#photo-file", new FilePayload { Name = "препараты.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
+        await Expect(page.Locator("#attachments")).ToContainTextAsync("препараты.png — получено сервером");
         await specialist.NextEventAsync(n => n.Kind == "AttachmentAdded");
 
         await page.ClickAsync("#update-vitals summary");
@@ -68,12 +69,12 @@ public sealed class SyncAndConsultTests : IClassFixture<ClinicAppFixture>
         await page.FillAsync("#update-respiratory-rate", "24");
         await page.ClickAsync("#update-form button[type=submit]");
         await specialist.NextEventAsync(n => n.Kind == "Retriaged");
-        await Expect(page.Locator("#conversation")).ToContainTextAsync("Vital signs updated");
+        await Expect(page.Locator("#conversation")).ToContainTextAsync("Показатели обновлены");
         await ClinicPages.ScreenshotAsync(page, "clinic-consult");
 
-        await specialist.InvokeAsync("Conclude", consult.ConsultId, new ConclusionRequest("EMERGENCY", "I21.9", "Acute myocardial infarction", "Evacuate to the regional cardiology centre."));
+        await specialist.InvokeAsync("Conclude", consult.ConsultId, new ConclusionRequest("EMERGENCY", "I21.9", "Острый инфаркт миокарда", "Эвакуация в областной кардиологический центр."));
         await Expect(page.Locator("#conclusion")).ToContainTextAsync("I21.9");
-        await Expect(page.Locator("#conclusion")).ToContainTextAsync("Evacuate to the regional cardiology centre.");
-        await Expect(page.Locator("#consult-state")).ToHaveTextAsync("The specialist has concluded.");
+        await Expect(page.Locator("#conclusion")).ToContainTextAsync("Эвакуация в областной кардиологический центр.");
+        await Expect(page.Locator("#consult-state")).ToHaveTextAsync("Специалист дал заключение.");
     }
 }

@@ -8,17 +8,31 @@ namespace Triage.Terminal.App.Entry;
 
 /// <summary>
 /// The score of each vital sign as the form is filled in, by the engine's own charts: NEWS2 parameter scores for an
-/// adult, the paediatric age band for a child, and for a pregnant woman no NEWS2 at all (the obstetric rules apply).
+/// adult, the engine's paediatric rules for a child, and for a pregnant woman no NEWS2 at all (the obstetric rules apply).
 /// </summary>
 public static class VitalScores
 {
+    /// <summary>
+    /// For a child, each measured vital is outside its band (shown as the chart's red, 3) when one of the engine's own
+    /// paediatric rules that read it fires on the draft, and inside (0) otherwise, so the form colours what the
+    /// assessment will flag: breathing and pulse by age centile, SpO2, PALS hypotension, fever or cold by age.
+    /// </summary>
+    private static readonly (string Field, Func<VitalSigns, bool> Measured, string[] Rules)[] ChildFields =
+    [
+        (CaseFields.RespiratoryRate, v => v.RespiratoryRate is not null, ["PAED_FAST_BREATHING", "PAED_SLOW_BREATHING"]),
+        (CaseFields.Spo2Percent, v => v.Spo2Percent is not null, ["PAED_HYPOXAEMIA"]),
+        (CaseFields.SystolicBp, v => v.SystolicBp is not null, ["PAED_HYPOTENSION"]),
+        (CaseFields.HeartRate, v => v.HeartRate is not null, ["PAED_HEART_RATE_ABNORMAL"]),
+        (CaseFields.TemperatureC, v => v.TemperatureC is not null, ["PAED_FEVER_YOUNG_INFANT", "PAED_HIGH_FEVER_INFANT", "PAED_HYPOTHERMIA"]),
+    ];
+
     public static object For(CaseReport draft)
     {
         var clinicalCase = draft.ToClinicalCase();
         return clinicalCase.Group switch
         {
             PatientGroup.Adult => Adult(News2Calculator.Score(clinicalCase.Vitals)),
-            PatientGroup.Child when clinicalCase.Patient.AgeYears is { } age => Child(PaediatricVitalBands.For(age * 12), clinicalCase.Vitals),
+            PatientGroup.Child when clinicalCase.Patient.AgeYears is not null => Child(clinicalCase),
             PatientGroup.Child => new { group = "child" },
             _ => new { group = "pregnant" },
         };
@@ -41,15 +55,16 @@ public static class VitalScores
         spo2Scale = score.Spo2Scale,
     };
 
-    /// <summary>Outside the child's age band counts as the chart's red (3), inside as 0, so the form colours alike.</summary>
-    private static object Child(PaediatricVitalBand band, VitalSigns vitals) => new
+    private static object Child(ClinicalCase child)
     {
-        group = "child",
-        band = new { band.FastBreathingFrom, band.SlowBreathingBelow, band.HeartRateBelow, band.HeartRateAbove },
-        scores = new Dictionary<string, int?>
+        var context = new RuleContext(child, News2: null);
+        var fired = PaediatricRules.Table.Where(rule => rule.When(context)).Select(rule => rule.Code).ToHashSet();
+        return new
         {
-            [CaseFields.RespiratoryRate] = vitals.RespiratoryRate is { } rr ? (rr >= band.FastBreathingFrom || rr < band.SlowBreathingBelow ? 3 : 0) : null,
-            [CaseFields.HeartRate] = vitals.HeartRate is { } hr ? (hr < band.HeartRateBelow || hr > band.HeartRateAbove ? 3 : 0) : null,
-        },
-    };
+            group = "child",
+            scores = ChildFields.ToDictionary(
+                f => f.Field,
+                f => f.Measured(child.Vitals) ? (int?)(f.Rules.Any(fired.Contains) ? 3 : 0) : null),
+        };
+    }
 }

@@ -1,4 +1,5 @@
 // Фельдшер қосымшасының қазақша жазулары (ортақ жазулар консольдің labels-kk.js файлында).
+// Сандарға септік жалғауы жалғанбайды: ол санның оқылуына байланысты (10-нан, 13-тен), сондықтан аралық 10–350 деп жазылады.
 export const kk = {
   clinicAppName: "Triage — фельдшерлік пункт", navNewCase: "Жаңа жағдай", navOutbox: "Шығыс", caseTitleShort: "Жағдай", clinicOf: "Мекеме {clinic}",
   linkChecking: "Байланыс тексерілуде…", link_Unknown: "Байланыс тексерілуде…", link_Online: "● Сервермен байланыс бар", link_Offline: "● Сервермен байланыс жоқ",
@@ -14,8 +15,8 @@ export const kk = {
   normalForAge: "жасқа сай қалыпты", abnormalForAge: "жас нормасынан тыс",
   news2Live: "Енгізілген көрсеткіштер бойынша NEWS2: {total}", news2NotInPregnancy: "Жүктілік кезінде NEWS2 қолданылмайды.",
   paediatricBands: "Бала: көрсеткіштер жас нормасымен салыстырылады.", news2NotApplicable: "NEWS2 қолданылмайды (бала немесе жүктілік).",
-  notANumber: "«{text}» — сан емес.", wholeNumber: "Бүтін сан енгізіңіз.", monthsRange: "Ай 0-ден 11-ге дейін.",
-  outOfRange: "{min}-ден {max} {unit} дейін рұқсат; енгізілгені {got}.", unusualValue: "Әдеттен тыс мән — тексеріңіз; сақтағанда растауды сұраймыз.",
+  notANumber: "«{text}» — сан емес.", wholeNumber: "Бүтін сан енгізіңіз.", monthsRange: "Ай саны 0-ден 11-ге дейін болады.",
+  outOfRange: "Рұқсат етілген аралық: {min}–{max} {unit}; енгізілгені: {got}.", unusualValue: "Әдеттен тыс мән — тексеріңіз; сақтағанда растауды сұраймыз.",
   diastolicBelowSystolic: "Диастолалық қысым систолалықтан ({systolic}) төмен болуы керек.", systolicNeeded: "Систолалық қысымды да көрсетіңіз.",
   fixFields: "Белгіленген өрістерді түзетіңіз.", rejected: "Қабылданбады: {detail}",
   confirmTitle: "Әдеттен тыс мәндерді растаңыз", confirmValue: "{name}: {value} (әдетте {min}–{max})", confirmSave: "Мәндер дұрыс — сақтау",
@@ -31,7 +32,7 @@ export const kk = {
   caseHeading: "Пациент {ref}", noPatientRef: "нөмірсіз", backToOutbox: "← Шығыс", referralLetter: "Басып шығаруға арналған жолдама",
   noResult: "Баға әлі жоқ.", consultAfterSync: "Телеконсультация жағдай серверге жеткенде қолжетімді болады.",
   consultTitle: "Телеконсультация", consultConcluded: "Маман қорытынды берді.", consultClaimedBy: "Кеңес беруші: {who}",
-  consultWaiting: "Маманды күтудеміз.", noConsult: "Кеңес ашылмаған.", consultLinkDown: "Сервермен байланыс үзілді; хабарлар ол қалпына келгенде келеді.",
+  consultWaiting: "Маманды күтіп отырмыз.", noConsult: "Кеңес ашылмаған.", consultLinkDown: "Сервермен байланыс үзілді; хабарлар ол қалпына келгенде келеді.",
   requestReason: "Маман не үшін керек", requestConsult: "Кеңес сұрау", messageToSpecialist: "Маманға хабар",
   painScale: "Ауырсыну шкаласы", painScaleUnspecified: "Шкала таңдалмаған", painScaleNeeded: "Ауырсыну қай шкаламен бағаланғанын көрсетіңіз.",
   photosTitle: "Фотосуреттер", photoChoose: "Камерамен түсіру не файл таңдау", photoWaiting: "байланысты күтуде", photoPartly: "{percent} % жіберілді", photoReceived: "сервер алды", photoRefused: "қабылданбады: {reason}", error_attachmentUnnamed: "Файлдың аты не түрі жоқ.", error_attachmentSize: "Файл бос немесе тым үлкен.",

@@ -42,8 +42,8 @@ async function send(clientCaseId, input) {
 export function photoUpload(clientCaseId) {
   const section = h("section", { class: "card", id: "photo-upload", "aria-labelledby": "photo-heading" },
     h("h2", { id: "photo-heading" }, t("photosTitle")),
-    h("label", { for: "photo-file" }, t("photoChoose")),
-    h("input", { id: "photo-file", type: "file", accept: "image/*", capture: "environment", multiple: true, onchange: (e) => send(clientCaseId, e.target) }),
+    h("input", { id: "photo-file", class: "file-input", type: "file", accept: "image/*", capture: "environment", multiple: true, onchange: (e) => send(clientCaseId, e.target) }),
+    h("label", { for: "photo-file", class: "button" }, t("photoChoose")),
     h("p", { id: "photo-message", class: "error", role: "alert" }),
     h("ul", { id: "attachments", class: "attachments", "aria-live": "polite" }));
   setTimeout(() => refresh(clientCaseId));
