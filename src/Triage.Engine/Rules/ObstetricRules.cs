@@ -18,6 +18,9 @@ public static class ObstetricRules
     public const int HypertensiveSystolicFrom = 140;
     public const int HypertensiveDiastolicFrom = 90;
 
+    /// <summary>The 2-hour glucose that diagnoses gestational diabetes (NICE NG3, 1.2.8).</summary>
+    public const double GestationalGlucoseFromMmolL = 7.8;
+
     /// <summary>Birth before 37 completed weeks is preterm (NICE NG25 preterm labour and birth, 2015).</summary>
     public const int TermFromWeeks = 37;
 
@@ -38,6 +41,13 @@ public static class ObstetricRules
             c => IsHypertensive(c) && !IsSevereHypertension(c) && !HasPreEclampsiaSymptoms(c), c => c.BloodPressure),
         new("OBS_ECLAMPSIA", PatientGroups.Pregnant, "Seizure in pregnancy", Hypertension,
             c => c.Has(Symptom.Seizure)),
+        new("OBS_ITCHING", PatientGroups.Pregnant, "Itching without a rash in pregnancy",
+            "RCOG Green-top Guideline 43 intrahepatic cholestasis of pregnancy (2022): bile acids and liver tests",
+            c => c.Has(Symptom.Itching) && !c.HasAny(Symptom.Rash, Symptom.NonBlanchingRash)),
+        new("OBS_RAISED_GLUCOSE", PatientGroups.Pregnant,
+            $"Glucose ≥ {GestationalGlucoseFromMmolL} mmol/L in pregnancy",
+            "NICE NG3 diabetes in pregnancy (2015, updated 2020), 1.2.8: gestational diabetes at a 2-hour glucose of 7.8 mmol/L or more; a reading at that level needs the glucose tolerance test and the joint diabetes antenatal clinic within a week",
+            c => c.Vitals.BloodGlucoseMmolL >= GestationalGlucoseFromMmolL && !c.Case.Has(ChronicCondition.Diabetes), c => [c.Vitals.BloodGlucoseMmolL!.Value]),
         new("OBS_VAGINAL_BLEEDING", PatientGroups.Pregnant, "Vaginal bleeding in pregnancy", "RCOG Green-top Guideline 63 antepartum haemorrhage (2011)",
             c => c.Has(Symptom.VaginalBleeding)),
         new("OBS_REDUCED_FETAL_MOVEMENTS", PatientGroups.Pregnant, "Reduced fetal movements", "RCOG Green-top Guideline 57 reduced fetal movements (2011)",

@@ -47,6 +47,24 @@ public static class PresentationRules
             "Cough for two weeks or more, cough with weight loss, or HIV with cough, fever, weight loss or night sweats",
             "WHO consolidated guidelines on tuberculosis, Module 2: screening (2021)",
             IsPresumptiveTuberculosis),
+
+        // A swollen, painful leg is a deep vein thrombosis until an ultrasound says otherwise.
+        new("SUSPECTED_DVT", PatientGroups.All,
+            "Leg swelling with pain or tenderness of the limb",
+            "NICE NG158 venous thromboembolic diseases (2020), 1.1: suspected DVT, D-dimer and proximal leg vein ultrasound within 4 hours",
+            c => c.Has(Symptom.LegSwelling) && c.Has(Symptom.LimbPainOrSwelling)),
+        new("RENAL_COLIC_SEVERE", PatientGroups.All,
+            Invariant($"Flank pain at {Cases.VitalSigns.SeverePainFrom}–10 on a 0–10 scale"),
+            "NICE NG118 renal and ureteric stones (2019), 1.1: same-day assessment when pain is not controlled; SATS training manual (2012), severe pain",
+            c => c.Has(Symptom.FlankPain) && c.Vitals.SeverePain, c => [c.Vitals.PainScore!.Value]),
+        new("DYSPHAGIA", PatientGroups.Adult,
+            "Difficulty swallowing in an adult",
+            "NICE NG12 suspected cancer (2015, updated 2025), 1.2.1: dysphagia, urgent direct-access upper GI endoscopy within 2 weeks",
+            c => c.Has(Symptom.DifficultySwallowing)),
+        new("JAUNDICE", PatientGroups.All,
+            "Jaundice",
+            "NICE CG98 jaundice in newborn babies (2010, updated 2023), 1.2: jaundice beyond 14 days in a term baby needs a conjugated bilirubin; NICE CKS Jaundice in adults (2023): liver tests and a doctor's review",
+            c => c.Has(Symptom.Jaundice)),
     ];
 
     private static bool IsNewSymptomaticHyperglycaemia(RuleContext c) =>

@@ -124,6 +124,27 @@ public sealed class ClinicalCaseTableTests
         ["Adult: a cough of a few days without weight loss is not presumptive TB (near miss)"] =
             new(Adult(45).With(Cough, RunnyNose), T, Specialty.InternalMedicine, "NEWS2_LOW"),
 
+        ["Adult: a swollen, tender calf is a suspected DVT, ultrasound within 4 hours (NICE NG158)"] =
+            new(Adult(47, Sex.Female).With(LegSwelling, LimbPainOrSwelling), U, Specialty.Surgery, "SUSPECTED_DVT"),
+        ["Adult: swollen ankles without a painful limb are not a DVT (near miss)"] =
+            new(Adult(70).With(LegSwelling), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+        ["Adult: loin pain 9/10 is renal colic needing same-day assessment (NICE NG118)"] =
+            new(Adult(39).With(FlankPain, Vomiting).WithVitals(v => v with { PainScore = 9, PainScale = PainScale.NumericRating }), U, Specialty.Surgery, "RENAL_COLIC_SEVERE"),
+        ["Adult: loin pain 5/10 stays local (near miss)"] =
+            new(Adult(39).With(FlankPain).WithVitals(v => v with { PainScore = 5, PainScale = PainScale.NumericRating }), T, Specialty.InternalMedicine, "NEWS2_LOW"),
+        ["Adult 61: difficulty swallowing is an endoscopy within two weeks (NICE NG12)"] =
+            new(Adult(61).With(DifficultySwallowing, WeightLoss), R, Specialty.InternalMedicine, "DYSPHAGIA"),
+        ["Child: a sore throat that hurts to swallow is not adult dysphagia (near miss)"] =
+            new(Child(6).With(SoreThroat), T, Specialty.Paediatrics, "NEWS2_NOT_APPLICABLE"),
+        ["Infant 3 weeks: jaundice beyond 14 days needs a conjugated bilirubin (NICE CG98)"] =
+            new(Child(0.06).With(Jaundice), R, Specialty.Paediatrics, "JAUNDICE"),
+        ["Pregnant 32 weeks: itching without a rash is checked for cholestasis (RCOG GTG 43)"] =
+            new(Pregnant(32).With(Itching), R, Specialty.Obstetrics, "OBS_ITCHING"),
+        ["Pregnant 26 weeks: glucose 9.5 needs a glucose tolerance test within a week (NICE NG3)"] =
+            new(Pregnant(26).WithVitals(v => v with { BloodGlucoseMmolL = 9.5 }), R, Specialty.Obstetrics, "OBS_RAISED_GLUCOSE"),
+        ["Pregnant 26 weeks: glucose 6.1 is not raised (near miss)"] =
+            new(Pregnant(26).WithVitals(v => v with { BloodGlucoseMmolL = 6.1 }), T, Specialty.Obstetrics, "NEWS2_NOT_APPLICABLE"),
+
         // Pain (SATS 2012: severe pain is very urgent); children's scales count the same.
         ["Adult: back pain 8/10 needs a doctor's assessment, planned from the health post (SATS 2012)"] =
             new(Adult(40).With(BackPain).WithVitals(v => v with { PainScore = 8, PainScale = PainScale.NumericRating }), R, Specialty.InternalMedicine, "PAIN_SEVERE"),
