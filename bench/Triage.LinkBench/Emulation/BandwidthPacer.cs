@@ -9,8 +9,12 @@ namespace Triage.LinkBench.Emulation;
 /// </summary>
 internal sealed class BandwidthPacer(double bytesPerSecond)
 {
+    // A wait that ends late (timers are coarse, the machine is busy) is not idle time: the link was sending all
+    // along, and the slices after it catch up. Only a longer gap means the link had nothing to send.
+    private static readonly long IdleGap = Stopwatch.Frequency / 50;
+
     private readonly Lock gate = new();
-    private long paidUntil = Stopwatch.GetTimestamp();
+    private long paidUntil = long.MinValue / 2;
 
     /// <summary>Waits until <paramref name="count"/> bytes have had the time to cross at the link's rate.</summary>
     public Task PayAsync(int count, CancellationToken cancellationToken)
@@ -18,8 +22,9 @@ internal sealed class BandwidthPacer(double bytesPerSecond)
         long due;
         lock (gate)
         {
-            // The link was idle until now if it had nothing to send: idle time is lost, never saved up.
-            paidUntil = Math.Max(paidUntil, Stopwatch.GetTimestamp()) + (long)(count / bytesPerSecond * Stopwatch.Frequency);
+            var now = Stopwatch.GetTimestamp();
+            // After idle time the slice starts now: idle time is lost, never saved up.
+            paidUntil = (now - paidUntil > IdleGap ? now : paidUntil) + (long)(count / bytesPerSecond * Stopwatch.Frequency);
             due = paidUntil;
         }
 
