@@ -91,6 +91,15 @@ internal static class LinkBenchRun
         var backlog = results[^1].PayloadPerCase;
         var bareAck = new SyncAck { ClientCaseId = Guid.NewGuid().ToString(), Accepted = true }.CalculateSize();
         Console.WriteLine($"An acknowledgement (SyncAck) is {backlog.Down} bytes on average: {bareAck} for client_case_id and accepted, the rest the full TriageResult it repeats.");
+        foreach (var r in results.Where(r => r.Name.StartsWith("backlog", StringComparison.Ordinal)))
+        {
+            // The same cases on the wire, each answered by a bare ack in its frame: what the link allows once an
+            // unchanged result is not sent back.
+            var cases = r.Linked[0].Cases;
+            var bare = LinkLimit.Stream(settings, new LinkBytes(r.WirePerCase.Up * cases, (long)(bareAck + MessageFraming) * cases));
+            Console.WriteLine($"{r.Name}: with bare acks the link would allow {Ms(bare)}; measured is {r.LinkedMedian / bare:0.0}× that.");
+        }
+
         var unary = results.Single(r => r.Name.Contains("SubmitCase", StringComparison.Ordinal)).WirePerCase;
         var unaryPayload = results.Single(r => r.Name.Contains("SubmitCase", StringComparison.Ordinal)).PayloadPerCase;
         Console.WriteLine($"A unary SubmitCase sends {unary.Up - unaryPayload.Up - MessageFraming} bytes besides its message and its framing (request headers, HTTP/2 flow control); the bearer token in its headers is {tokenLength} bytes.");
