@@ -9,7 +9,7 @@ var up = new Option<double>("--up-kbps") { Description = "Terminal to gateway, k
 var down = new Option<double>("--down-kbps") { Description = "Gateway to terminal, kbit/s", DefaultValueFactory = _ => LinkSettings.Edge.DownKbps };
 var cases = new Option<int[]>("--cases")
 {
-    Description = "Backlogs to sync, in cases (the first is repeated three times when small, the rest run once)",
+    Description = "Backlogs to sync, in cases (each under 500 cases is synced three times, a larger one once)",
     DefaultValueFactory = _ => [100, 1000],
     AllowMultipleArgumentsPerToken = true,
 };
@@ -18,7 +18,11 @@ var root = new RootCommand("Time to first result, warm case time, backlog sync a
 rtt.Validators.Add(result => Refuse(result, result.GetValueOrDefault<int>() < 0, "--rtt-ms must not be negative"));
 up.Validators.Add(result => Refuse(result, result.GetValueOrDefault<double>() <= 0, "--up-kbps must be positive"));
 down.Validators.Add(result => Refuse(result, result.GetValueOrDefault<double>() <= 0, "--down-kbps must be positive"));
-cases.Validators.Add(result => Refuse(result, result.GetValueOrDefault<int[]>().Any(n => n < 1), "--cases must be positive"));
+cases.Validators.Add(result =>
+{
+    var counts = result.GetValueOrDefault<int[]>();
+    Refuse(result, counts.Length == 0 || counts.Any(n => n < 1), "--cases needs one or more positive counts");
+});
 drops.Validators.Add(result => Refuse(result, result.GetValueOrDefault<double>() < 0, "--drops-per-minute must not be negative"));
 root.SetAction(async parseResult =>
 {

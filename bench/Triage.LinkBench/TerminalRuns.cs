@@ -66,7 +66,6 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
     public async Task<IReadOnlyList<Trial>> WarmSubmitAsync(int repetitions)
     {
         using var session = OpenSession();
-        await session.SignInAsync(CancellationToken.None);
         await SubmitAsync(session, new SubmitCaseRequest { Case = NextCase() });
         await SettleAsync();
         var trials = new List<Trial>();
@@ -93,8 +92,13 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
         }
     }
 
+    /// <summary>As <c>submit</c> sends a case: signed in, and tried again when the link breaks.</summary>
     private static async Task<SubmitCaseResponse> SubmitAsync(TerminalSession session, SubmitCaseRequest request) =>
-        await session.Intake.SubmitCaseAsync(request, deadline: session.Deadline());
+        await LinkResilience.Create(RetrySettings.Default, session).ExecuteAsync(async token =>
+        {
+            await session.SignInAsync(token);
+            return await session.Intake.SubmitCaseAsync(request, deadline: session.Deadline(), cancellationToken: token);
+        });
 
     /// <summary>
     /// The payloads of the acknowledged cases (all of them, or one): each case as its SubmitCaseRequest, each answer
