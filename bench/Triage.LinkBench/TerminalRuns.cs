@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using Triage.Contracts.V1;
+using Triage.LinkBench.Emulation;
+using Triage.Terminal.Link;
+using Triage.Terminal.Outbox;
+using Triage.Terminal.Simulation;
+using Triage.Terminal.Sync;
+using Triage.Testing;
+
+namespace Triage.LinkBench;
+
+/// <summary>
+/// The terminal's own code at work, as its commands use it: a <see cref="TerminalSession"/>, a <see cref="CaseOutbox"/>
+/// file, and <see cref="OutboxSync"/> (or the unary SubmitCase that <c>submit</c> makes), against one gateway address
+/// (the link's, or the gateway's own for the baseline without a link).
+/// </summary>
+internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulator? link)
+{
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
+
+    // Seeded: every run of the bench sends the same realistic (synthetic) cases.
+    private readonly CohortCaseSource cases = new(seed: 42);
+
+    /// <summary>What a terminal does when the link comes back: a new session (connection, token) and the case that waited.</summary>
+    public Task<Trial> FirstResultAsync() => BacklogAsync(1);
+
+    /// <summary><c>sync</c> of a backlog: a new session, then every queued case through <see cref="OutboxSync"/>.</summary>
+    public async Task<Trial> BacklogAsync(int count)
+    {
+        await using var outbox = await NewOutboxAsync();
+        await outbox.EnqueueAsync(Enumerable.Range(0, count).Select(_ => NextCase()).ToList());
+        var before = Bytes();
+        using var session = OpenSession();
+        var watch = Stopwatch.StartNew();
+        await SyncAsync(outbox, session);
+        var elapsed = watch.Elapsed;
+        await SettleAsync();
+        return new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, null), count);
+    }
+
+    /// <summary>A case through <see cref="OutboxSync"/> on a session already open, as the clinic app's background sync sends each new case.</summary>
+    public async Task<IReadOnlyList<Trial>> WarmSyncAsync(int repetitions)
+    {
+        await using var outbox = await NewOutboxAsync();
+        using var session = OpenSession();
+        await outbox.EnqueueAsync(NextCase());
+        await SyncAsync(outbox, session);
+        await SettleAsync();
+        var trials = new List<Trial>();
+        for (var i = 0; i < repetitions; i++)
+        {
+            var report = NextCase();
+            await outbox.EnqueueAsync(report);
+            var before = Bytes();
+            var watch = Stopwatch.StartNew();
+            await SyncAsync(outbox, session);
+            var elapsed = watch.Elapsed;
+            await SettleAsync();
+            trials.Add(new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, report.ClientCaseId), 1));
+        }
+
+        return trials;
+    }
+
+    /// <summary>A case through the unary SubmitCase on a session already open, as <c>submit</c> sends each case.</summary>
+    public async Task<IReadOnlyList<Trial>> WarmSubmitAsync(int repetitions)
+    {
+        using var session = OpenSession();
+        await SubmitAsync(session, new SubmitCaseRequest { Case = NextCase() });
+        await SettleAsync();
+        var trials = new List<Trial>();
+        for (var i = 0; i < repetitions; i++)
+        {
+            var request = new SubmitCaseRequest { Case = NextCase() };
+            var before = Bytes();
+            var watch = Stopwatch.StartNew();
+            var response = await SubmitAsync(session, request);
+            var elapsed = watch.Elapsed;
+            await SettleAsync();
+            trials.Add(new Trial(elapsed, Bytes() - before, new LinkBytes(request.CalculateSize(), response.CalculateSize()), 1));
+        }
+
+        return trials;
+    }
+
+    private static async Task SyncAsync(CaseOutbox outbox, TerminalSession session)
+    {
+        var report = await new OutboxSync(outbox, session, SyncSettings.Default).RunAsync();
+        if (!report.Complete || report.Refused > 0)
+        {
+            throw new InvalidOperationException($"the sync did not store every case: {report}");
+        }
+    }
+
+    /// <summary>As <c>submit</c> sends a case: signed in, and tried again when the link breaks.</summary>
+    private static async Task<SubmitCaseResponse> SubmitAsync(TerminalSession session, SubmitCaseRequest request) =>
+        await LinkResilience.Create(RetrySettings.Default, session).ExecuteAsync(async token =>
+        {
+            await session.SignInAsync(token);
+            return await session.Intake.SubmitCaseAsync(request, deadline: session.Deadline(), cancellationToken: token);
+        });
+
+    /// <summary>
+    /// The payloads of the acknowledged cases (all of them, or one): each case as its SubmitCaseRequest, each answer
+    /// as the SyncAck that brought it (an acknowledgement carries the stored result, which the outbox keeps as it came).
+    /// </summary>
+    private static async Task<LinkBytes> PayloadAsync(CaseOutbox outbox, string? clientCaseId)
+    {
+        var entries = clientCaseId is null ? await outbox.ListAsync(OutboxState.Acknowledged) : [(await outbox.FindAsync(clientCaseId))!];
+        return new LinkBytes(
+            entries.Sum(e => (long)new SubmitCaseRequest { Case = e.Report }.CalculateSize()),
+            entries.Sum(e => (long)new SyncAck { ClientCaseId = e.ClientCaseId, Accepted = true, Result = e.Result }.CalculateSize()));
+    }
+
+    private CaseReport NextCase() => cases.Next(SampleCases.KnownClinic, DateTimeOffset.UtcNow);
+
+    private TerminalSession OpenSession() => new(server, gateway.TerminalId, gateway.Secret, CallTimeout);
+
+    private Task<CaseOutbox> NewOutboxAsync() => CaseOutbox.OpenAsync(Path.Combine(gateway.Folder, $"outbox-{Guid.NewGuid():N}.db"));
+
+    private LinkBytes Bytes() => link?.Bytes.Snapshot() ?? default;
+
+    /// <summary>Lets the bytes still in flight land (the terminal's flow-control updates after an answer), so they count with the exchange that caused them.</summary>
+    private Task SettleAsync() => link is null ? Task.CompletedTask : Task.Delay(link.Settings.RoundTrip);
+}
