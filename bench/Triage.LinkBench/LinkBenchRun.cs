@@ -90,7 +90,7 @@ internal static class LinkBenchRun
         Console.WriteLine();
         var backlog = results[^1].PayloadPerCase;
         var bareAck = new SyncAck { ClientCaseId = Guid.NewGuid().ToString(), Accepted = true }.CalculateSize();
-        Console.WriteLine($"An acknowledgement (SyncAck) is {backlog.Down} bytes on average: {bareAck} for client_case_id and accepted, the rest the full TriageResult it repeats.");
+        Console.WriteLine($"An acknowledgement (SyncAck) is {backlog.Down} bytes on average in the last backlog ({bareAck} for client_case_id and accepted alone); the result is repeated only where the gateway's differs from the terminal's own.");
         foreach (var r in results.Where(r => r.Name.StartsWith("backlog", StringComparison.Ordinal)))
         {
             // The same cases on the wire, each answered by a bare ack in its frame: what the link allows once an

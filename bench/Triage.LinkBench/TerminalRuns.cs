@@ -1,5 +1,10 @@
 using System.Diagnostics;
+using Google.Protobuf;
+using Triage.Contracts;
 using Triage.Contracts.V1;
+using Triage.Engine;
+using Triage.Engine.Model;
+using Triage.Engine.Wire;
 using Triage.LinkBench.Emulation;
 using Triage.Terminal.Link;
 using Triage.Terminal.Outbox;
@@ -18,6 +23,8 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly Lazy<TriageEngine> LocalEngine = new(() => TriageEngine.CreateDefault(model: OnnxRiskModel.LoadShipped()));
+
     // Seeded: every run of the bench sends the same realistic (synthetic) cases.
     private readonly CohortCaseSource cases = new(seed: 42);
 
@@ -28,7 +35,7 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
     public async Task<Trial> BacklogAsync(int count)
     {
         await using var outbox = await NewOutboxAsync();
-        await outbox.EnqueueAsync(Enumerable.Range(0, count).Select(_ => NextCase()).ToList());
+        await QueueAsync(outbox, Enumerable.Range(0, count).Select(_ => NextCase()).ToList());
         var before = Bytes();
         using var session = OpenSession();
         var watch = Stopwatch.StartNew();
@@ -43,14 +50,14 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
     {
         await using var outbox = await NewOutboxAsync();
         using var session = OpenSession();
-        await outbox.EnqueueAsync(NextCase());
+        await QueueAsync(outbox, [NextCase()]);
         await SyncAsync(outbox, session);
         await SettleAsync();
         var trials = new List<Trial>();
         for (var i = 0; i < repetitions; i++)
         {
             var report = NextCase();
-            await outbox.EnqueueAsync(report);
+            await QueueAsync(outbox, [report]);
             var before = Bytes();
             var watch = Stopwatch.StartNew();
             await SyncAsync(outbox, session);
@@ -101,15 +108,35 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
         });
 
     /// <summary>
-    /// The payloads of the acknowledged cases (all of them, or one): each case as its SubmitCaseRequest, each answer
-    /// as the SyncAck that brought it (an acknowledgement carries the stored result, which the outbox keeps as it came).
+    /// The payloads of the acknowledged cases (all of them, or one): each case as the SubmitCaseRequest that carried it
+    /// (with the digest of the terminal's assessment), each answer as the SyncAck that brought it: bare when the
+    /// gateway's result matched that assessment, with the stored result otherwise.
     /// </summary>
     private static async Task<LinkBytes> PayloadAsync(CaseOutbox outbox, string? clientCaseId)
     {
         var entries = clientCaseId is null ? await outbox.ListAsync(OutboxState.Acknowledged) : [(await outbox.FindAsync(clientCaseId))!];
-        return new LinkBytes(
-            entries.Sum(e => (long)new SubmitCaseRequest { Case = e.Report }.CalculateSize()),
-            entries.Sum(e => (long)new SyncAck { ClientCaseId = e.ClientCaseId, Accepted = true, Result = e.Result }.CalculateSize()));
+        return new LinkBytes(entries.Sum(e => (long)Request(e).CalculateSize()), entries.Sum(e => (long)Acknowledgement(e).CalculateSize()));
+    }
+
+    private static SubmitCaseRequest Request(OutboxEntry entry) => new()
+    {
+        Case = entry.Report,
+        LocalResultDigest = entry.LocalResult is { } local ? ResultDigest.Of(local) : ByteString.Empty,
+    };
+
+    private static SyncAck Acknowledgement(OutboxEntry entry) =>
+        entry.LocalResult is { } local && ResultDigest.Of(local).Equals(ResultDigest.Of(entry.Result!))
+            ? new SyncAck { ClientCaseId = entry.ClientCaseId, Accepted = true, CaseId = entry.Result!.CaseId, MatchesLocalResult = true }
+            : new SyncAck { ClientCaseId = entry.ClientCaseId, Accepted = true, Result = entry.Result };
+
+    /// <summary>Queues cases with the terminal's own assessment of each, as the clinic app and <c>new</c> do.</summary>
+    private static async Task QueueAsync(CaseOutbox outbox, IReadOnlyList<CaseReport> reports)
+    {
+        await outbox.EnqueueAsync(reports);
+        foreach (var report in reports)
+        {
+            await outbox.RecordLocalResultAsync(report.ClientCaseId, LocalEngine.Value.Assess(report.ToClinicalCase()).ToResult("", report.ClientCaseId, DateTimeOffset.UtcNow));
+        }
     }
 
     private CaseReport NextCase() => cases.Next(SampleCases.KnownClinic, DateTimeOffset.UtcNow);

@@ -1,3 +1,4 @@
+using Triage.Contracts;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Grpc.Core;
@@ -69,7 +70,15 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
         try
         {
             var outcome = await intake.SubmitAsync(request.Case, user, peer, cancellationToken);
-            (ack.Accepted, ack.Result, ack.Duplicate) = (true, outcome.Result, outcome.Duplicate);
+            (ack.Accepted, ack.Duplicate) = (true, outcome.Duplicate);
+            if (!request.LocalResultDigest.IsEmpty && request.LocalResultDigest.Equals(ResultDigest.Of(outcome.Result)))
+            {
+                (ack.CaseId, ack.MatchesLocalResult) = (outcome.Result.CaseId, true);
+            }
+            else
+            {
+                ack.Result = outcome.Result;
+            }
         }
         catch (Exception e) when (GrpcErrors.ToRpcException(e) is { } refusal)
         {

@@ -68,6 +68,7 @@ internal static class NewCommand
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
             await outbox.EnqueueAsync(report, cancellationToken);
             var result = engine.Assess(report.ToClinicalCase()).ToResult("", report.ClientCaseId, DateTimeOffset.UtcNow);
+            await outbox.RecordLocalResultAsync(report.ClientCaseId, result, cancellationToken);
             if (parseResult.GetValue(json))
             {
                 await ResultWriter.WriteAsync(output, result);

@@ -1,3 +1,4 @@
+using Triage.Contracts;
 using Grpc.Core;
 using Triage.Contracts.V1;
 using Triage.Terminal.Link;
@@ -49,6 +50,7 @@ public sealed class OutboxSync(CaseOutbox outbox, TerminalSession session, SyncS
 
         await session.SignInAsync(cancellationToken);
         await outbox.MarkSentAsync(batch.Select(e => e.ClientCaseId), cancellationToken);
+        var sent = batch.ToDictionary(e => e.ClientCaseId, StringComparer.Ordinal);
         var answered = 0;
         try
         {
@@ -60,7 +62,7 @@ public sealed class OutboxSync(CaseOutbox outbox, TerminalSession session, SyncS
                 {
                     await foreach (var ack in call.ResponseStream.ReadAllAsync(cancellationToken))
                     {
-                        if (Answer(ack) is { } answer)
+                        if (Answer(ack, sent) is { } answer)
                         {
                             recorder.Add(answer);
                             answered++;
@@ -99,16 +101,30 @@ public sealed class OutboxSync(CaseOutbox outbox, TerminalSession session, SyncS
         foreach (var entry in batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await requests.WriteAsync(new SubmitCaseRequest { Case = entry.Report });
+            var request = new SubmitCaseRequest { Case = entry.Report };
+            if (entry.LocalResult is { } local)
+            {
+                request.LocalResultDigest = ResultDigest.Of(local);
+            }
+
+            await requests.WriteAsync(request);
         }
 
         await requests.CompleteAsync();
     }
 
     /// <summary>The final answer an acknowledgement carries, or null when the case should be sent again.</summary>
-    private static OutboxAnswer? Answer(SyncAck ack)
+    private static OutboxAnswer? Answer(SyncAck ack, IReadOnlyDictionary<string, OutboxEntry> sent)
     {
-        if (ack.Accepted)
+        if (ack.Accepted && ack.MatchesLocalResult && sent.GetValueOrDefault(ack.ClientCaseId)?.LocalResult is { } local)
+        {
+            // The gateway reached the same result: it is the local assessment under the gateway's case id.
+            var result = local.Clone();
+            result.CaseId = ack.CaseId;
+            return OutboxAnswer.Stored(ack.ClientCaseId, result);
+        }
+
+        if (ack.Accepted && ack.Result is not null)
         {
             return OutboxAnswer.Stored(ack.ClientCaseId, ack.Result);
         }
