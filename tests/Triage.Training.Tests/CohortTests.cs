@@ -76,4 +76,27 @@ public sealed class CohortTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void CsvFromASpreadsheetWithQuotedCellsAndBlankLinesReads()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path,
+            [
+                string.Join(',', CohortCsv.Columns.Select(c => $"\"{c}\"")),
+                "40,MALE,0,,18,97,0,0,120,80,88,36.6,ALERT,,\"COUGH;FEVER\",\"ASTHMA\",1,",
+                "",
+            ]);
+            var visit = Assert.Single(CohortCsv.Read(path));
+            Assert.Equal(88, visit.Case.Vitals.HeartRate);
+            Assert.Equal(2, visit.Case.Symptoms.Count);
+            Assert.True(visit.SeriousOutcome);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Triage.Data.Identity;
@@ -13,7 +14,7 @@ public sealed class TerminalEnrolment(TerminalCredentials credentials, IActiveTe
     public async Task<(string TerminalId, string Secret)> EnrolAsync(string clinicId, CancellationToken cancellationToken)
     {
         var terminalId = $"T-{clinicId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
-        var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(SecretBytes));
+        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
         var credential = new TerminalCredential { Id = terminalId, ClinicId = clinicId, SecretHash = Hash(secret), EnrolledAtUtc = clock.GetUtcNow().UtcDateTime };
         return await credentials.AddAsync(credential, cancellationToken) ? (terminalId, secret) : throw new InvalidOperationException($"No clinic '{clinicId}'.");
     }
@@ -34,6 +35,4 @@ public sealed class TerminalEnrolment(TerminalCredentials credentials, IActiveTe
         credentials.RevokeAsync(terminalId, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Triage.Cohort;
 using Triage.Contracts.V1;
 using Triage.Engine;
@@ -56,7 +57,8 @@ public static class CohortCsv
     public static List<LabelledCase> Read(string path)
     {
         using var reader = new StreamReader(path);
-        var header = (reader.ReadLine() ?? throw new FormatException($"{path} is empty.")).Split(',').Select(h => h.Trim()).ToList();
+        using var parser = new CsvParser(reader, CultureInfo.InvariantCulture);
+        var header = parser.Read() ? parser.Record!.Select(h => h.Trim()).ToList() : throw new FormatException($"{path} is empty.");
         var missing = RequiredColumns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -65,16 +67,9 @@ public static class CohortCsv
 
         var at = Columns.ToDictionary(c => c, header.IndexOf);
         var cases = new List<LabelledCase>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        while (parser.Read())
         {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split(',');
+            var cells = parser.Record!;
             string Cell(string column) => at[column] is var i && i >= 0 && i < cells.Length ? cells[i].Trim() : "";
             try
             {
@@ -82,7 +77,7 @@ public static class CohortCsv
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{path}, line {lineNumber}: {e.Message}", e);
+                throw new FormatException($"{path}, line {parser.RawRow}: {e.Message}", e);
             }
         }
 
