@@ -24,12 +24,17 @@ internal static class LinkBenchRun
         // Warm-up, not counted: compiled code, the gateway's database pages and the risk model's first scores.
         await direct.BacklogAsync(200);
         await linked.FirstResultAsync();
+        // ...and the returning terminals' first sign-in, which keeps their token for the runs that count.
+        await direct.ReturningResultAsync();
+        await linked.ReturningResultAsync();
 
         var roundTrip = settings.RoundTrip;
         var results = new List<ScenarioResult>
         {
             // The TCP handshake comes before anything else on a new connection: a round trip no client avoids.
             new("first result, new session (sync of 1 case)", await RepeatAsync(direct.FirstResultAsync), await RepeatAsync(linked.FirstResultAsync),
+                bytes => roundTrip + LinkLimit.Exchange(settings, bytes)),
+            new("first result, new session, token kept by the last run (sync of 1 case)", await RepeatAsync(direct.ReturningResultAsync), await RepeatAsync(linked.ReturningResultAsync),
                 bytes => roundTrip + LinkLimit.Exchange(settings, bytes)),
             new("warm case, open session (sync of 1 case)", await direct.WarmSyncAsync(Repetitions), await linked.WarmSyncAsync(Repetitions),
                 bytes => LinkLimit.Exchange(settings, bytes)),

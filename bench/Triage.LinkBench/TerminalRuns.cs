@@ -28,8 +28,29 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
     // Seeded: every run of the bench sends the same realistic (synthetic) cases.
     private readonly CohortCaseSource cases = new(seed: 42);
 
+    // The outbox of a terminal that comes back within its token's lifetime: the token its last run kept is in here.
+    private readonly string returningOutbox = Path.Combine(gateway.Folder, $"outbox-returning-{Guid.NewGuid():N}.db");
+
     /// <summary>What a terminal does when the link comes back: a new session (connection, token) and the case that waited.</summary>
     public Task<Trial> FirstResultAsync() => BacklogAsync(1);
+
+    /// <summary>
+    /// As <see cref="FirstResultAsync"/>, for a terminal whose last run (within the token's lifetime) kept its token in
+    /// the outbox, as <c>sync</c> and the clinic app do: a new connection, no sign-in.
+    /// </summary>
+    public async Task<Trial> ReturningResultAsync()
+    {
+        await using var outbox = await CaseOutbox.OpenAsync(returningOutbox);
+        var report = NextCase();
+        await QueueAsync(outbox, [report]);
+        var before = Bytes();
+        using var session = new TerminalSession(server, gateway.TerminalId, gateway.Secret, CallTimeout, outbox);
+        var watch = Stopwatch.StartNew();
+        await SyncAsync(outbox, session);
+        var elapsed = watch.Elapsed;
+        await SettleAsync();
+        return new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, report.ClientCaseId), 1);
+    }
 
     /// <summary><c>sync</c> of a backlog: a new session, then every queued case through <see cref="OutboxSync"/>.</summary>
     public async Task<Trial> BacklogAsync(int count)

@@ -44,7 +44,7 @@ public static class ClinicAppHost
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(engine);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => new TerminalSession(settings.Server, settings.TerminalId, settings.Secret, settings.CallTimeout));
+        builder.Services.AddSingleton(_ => new TerminalSession(settings.Server, settings.TerminalId, settings.Secret, settings.CallTimeout, outbox));
         builder.Services.AddSingleton<LinkMonitor>();
         builder.Services.AddSingleton<SyncTrigger>();
         builder.Services.AddHostedService<BackgroundSync>();

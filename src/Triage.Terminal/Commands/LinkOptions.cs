@@ -49,11 +49,12 @@ internal sealed class LinkOptions
         });
     }
 
-    public TerminalSession OpenSession(ParseResult parseResult) => new(
+    public TerminalSession OpenSession(ParseResult parseResult, ISavedTokens? saved = null) => new(
         parseResult.GetValue(Server)!,
         parseResult.GetValue(Credentials.TerminalId)!,
         parseResult.GetValue(Credentials.Secret)!,
-        TimeSpan.FromSeconds(parseResult.GetValue(Timeout)));
+        TimeSpan.FromSeconds(parseResult.GetValue(Timeout)),
+        saved);
 
     public RetrySettings Retry(ParseResult parseResult) => RetrySettings.Default with { MaxRetries = parseResult.GetValue(Retries) };
 }

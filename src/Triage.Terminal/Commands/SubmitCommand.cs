@@ -59,7 +59,7 @@ internal static class SubmitCommand
                 }
             }
 
-            using var session = link.OpenSession(parseResult);
+            using var session = link.OpenSession(parseResult, outbox);
             var pipeline = LinkResilience.Create(link.Retry(parseResult), session, message => error.WriteLine($"link: {message}"));
             try
             {

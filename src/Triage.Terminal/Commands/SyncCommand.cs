@@ -33,7 +33,7 @@ internal static class SyncCommand
             var error = parseResult.InvocationConfiguration.Error;
             var asJson = parseResult.GetValue(json);
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
-            using var session = link.OpenSession(parseResult);
+            using var session = link.OpenSession(parseResult, outbox);
             var settings = new SyncSettings(parseResult.GetValue(batch), session.CallTimeout, link.Retry(parseResult));
             var sync = new OutboxSync(outbox, session, settings, message => error.WriteLine($"link: {message}"));
             SyncReport report;

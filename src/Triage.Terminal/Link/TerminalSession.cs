@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
@@ -8,7 +10,9 @@ namespace Triage.Terminal.Link;
 
 /// <summary>
 /// The terminal's link to one gateway: one channel, and a short-lived token obtained with the enrolment secret
-/// and obtained again whenever it is about to expire or the gateway stops accepting it.
+/// and obtained again whenever it is about to expire or the gateway stops accepting it. With <see cref="ISavedTokens"/>
+/// a token outlives the run: the gateway still checks the terminal's enrolment at every call, so a revoked terminal
+/// is refused at its next call whichever token it holds.
 /// </summary>
 public sealed class TerminalSession : IDisposable
 {
@@ -18,10 +22,13 @@ public sealed class TerminalSession : IDisposable
     private readonly string terminalId;
     private readonly string secret;
     private readonly SemaphoreSlim signingIn = new(1, 1);
+    private readonly ISavedTokens? saved;
     private volatile AccessToken? token;
+    private volatile bool savedTokenRefused;
 
-    public TerminalSession(Uri server, string terminalId, string secret, TimeSpan callTimeout)
+    public TerminalSession(Uri server, string terminalId, string secret, TimeSpan callTimeout, ISavedTokens? saved = null)
     {
+        this.saved = saved;
         Server = server;
         this.terminalId = terminalId;
         this.secret = secret;
@@ -92,6 +99,12 @@ public sealed class TerminalSession : IDisposable
                     $"this terminal is not enrolled: give --terminal-id and --secret, or set {Commands.TerminalCredentialOptions.IdVariable} and {Commands.TerminalCredentialOptions.SecretVariable}");
             }
 
+            if (saved is not null && !savedTokenRefused && await saved.LoadAsync(SavedTokenKey(), cancellationToken) is { } kept && IsValid(kept))
+            {
+                token = kept;
+                return;
+            }
+
             try
             {
                 token = await new TerminalAuth.TerminalAuthClient(channel).GetTerminalTokenAsync(
@@ -101,6 +114,12 @@ public sealed class TerminalSession : IDisposable
             {
                 throw new SignInRefusedException($"{e.StatusCode}: {e.Status.Detail}");
             }
+
+            if (saved is not null)
+            {
+                await saved.SaveAsync(SavedTokenKey(), token, cancellationToken);
+                savedTokenRefused = false;
+            }
         }
         finally
         {
@@ -109,13 +128,20 @@ public sealed class TerminalSession : IDisposable
     }
 
     /// <summary>Drops the token, e.g. after the gateway refused it, so the next call signs in again.</summary>
-    public void Forget() => token = null;
+    public void Forget()
+    {
+        token = null;
+        savedTokenRefused = true;
+    }
 
     public void Dispose()
     {
         channel.Dispose();
         signingIn.Dispose();
     }
+
+    private string SavedTokenKey() =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{Server}\n{terminalId}\n{secret}")));
 
     private static bool IsValid(AccessToken? candidate) =>
         candidate is not null && (candidate.ExpiresAt is null || candidate.ExpiresAt.ToDateTimeOffset() - RenewBeforeExpiry > DateTimeOffset.UtcNow);

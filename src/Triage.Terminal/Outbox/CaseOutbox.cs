@@ -1,16 +1,18 @@
 using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 using Triage.Contracts.V1;
+using Triage.Terminal.Link;
 
 namespace Triage.Terminal.Outbox;
 
 /// <summary>
 /// The terminal's local queue of cases, one SQLite file per terminal. A case is committed here before it is
-/// assessed or sent, so neither a dropped link nor a crash of the terminal loses it.
+/// assessed or sent, so neither a dropped link nor a crash of the terminal loses it. It also keeps the terminal's
+/// last token, which belongs with the terminal's other local state.
 /// </summary>
-public sealed class CaseOutbox : IAsyncDisposable
+public sealed class CaseOutbox : IAsyncDisposable, ISavedTokens
 {
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
 
     // One connection, used by one operation at a time: SQLite has one writer anyway, and sync records answers
     // while it sends.
@@ -153,8 +155,38 @@ public sealed class CaseOutbox : IAsyncDisposable
         gate.Dispose();
     }
 
+    public async Task<AccessToken?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var query = Command("SELECT Token FROM SavedTokens WHERE Key = $key", ("$key", key));
+            return await query.ExecuteScalarAsync(cancellationToken) is byte[] bytes ? AccessToken.Parser.ParseFrom(bytes) : null;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public Task SaveAsync(string key, AccessToken token, CancellationToken cancellationToken) =>
+        InTransactionAsync([token], async (t, ct) =>
+        {
+            // One token per outbox: a terminal that signs in with other credentials drops the old one.
+            await using var save = Command("DELETE FROM SavedTokens; INSERT INTO SavedTokens (Key, Token) VALUES ($key, $token)", ("$key", key), ("$token", t.ToByteArray()));
+            await save.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
     private async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
+        await using var version = Command("PRAGMA user_version");
+        var found = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        if (found > SchemaVersion)
+        {
+            throw new InvalidDataException(
+                $"{Path} was written by a newer terminal (outbox schema {found}; this one reads up to {SchemaVersion}). Update the terminal; the queued cases stay as they are.");
+        }
+
         // WAL lets `outbox` read while `sync` writes; FULL makes each commit survive a power cut, which is the
         // point of writing the case here first.
         await using var setup = Command(
@@ -174,12 +206,13 @@ public sealed class CaseOutbox : IAsyncDisposable
                 Reason TEXT,
                 LocalResult BLOB);
             CREATE INDEX IF NOT EXISTS OutboxCases_State ON OutboxCases (State, Position);
+            CREATE TABLE IF NOT EXISTS SavedTokens (Key TEXT PRIMARY KEY, Token BLOB NOT NULL);
             """);
         await setup.ExecuteNonQueryAsync(cancellationToken);
 
-        // Outboxes written before version 2 lack the local assessment; their cases simply show none.
-        await using var version = Command("PRAGMA user_version");
-        if (Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) < SchemaVersion)
+        // Outboxes written before version 2 lack the local assessment; their cases simply show none. Version 3 added
+        // SavedTokens, which the statement above creates.
+        if (found < SchemaVersion)
         {
             await using var upgrade = Command($"""
                 {(await HasColumnAsync("LocalResult", cancellationToken) ? "" : "ALTER TABLE OutboxCases ADD COLUMN LocalResult BLOB;")}
