@@ -47,6 +47,9 @@ internal static class LinkBenchRun
             results.Add(new($"backlog of {count} cases (sync, new session)",
                 await RepeatAsync(() => direct.BacklogAsync(count), times), await RepeatAsync(() => linked.BacklogAsync(count), times),
                 bytes => LinkLimit.Stream(settings, bytes)));
+            results.Add(new($"backlog of {count} cases (sync, new session, token kept by the last run)",
+                await RepeatAsync(() => direct.BacklogAsync(count, keptToken: true), times), await RepeatAsync(() => linked.BacklogAsync(count, keptToken: true), times),
+                bytes => LinkLimit.Stream(settings, bytes)));
         }
 
         Print(settings, results, await TokenLengthAsync(gateway), link.Drops);

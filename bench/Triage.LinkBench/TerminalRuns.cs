@@ -38,32 +38,21 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
     /// As <see cref="FirstResultAsync"/>, for a terminal whose last run (within the token's lifetime) kept its token in
     /// the outbox, as <c>sync</c> and the clinic app do: a new connection, no sign-in.
     /// </summary>
-    public async Task<Trial> ReturningResultAsync()
-    {
-        await using var outbox = await CaseOutbox.OpenAsync(returningOutbox);
-        var report = NextCase();
-        await QueueAsync(outbox, [report]);
-        var before = Bytes();
-        using var session = new TerminalSession(server, gateway.TerminalId, gateway.Secret, CallTimeout, outbox);
-        var watch = Stopwatch.StartNew();
-        await SyncAsync(outbox, session);
-        var elapsed = watch.Elapsed;
-        await SettleAsync();
-        return new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, report.ClientCaseId), 1);
-    }
+    public Task<Trial> ReturningResultAsync() => BacklogAsync(1, keptToken: true);
 
     /// <summary><c>sync</c> of a backlog: a new session, then every queued case through <see cref="OutboxSync"/>.</summary>
-    public async Task<Trial> BacklogAsync(int count)
+    public async Task<Trial> BacklogAsync(int count, bool keptToken = false)
     {
-        await using var outbox = await NewOutboxAsync();
-        await QueueAsync(outbox, Enumerable.Range(0, count).Select(_ => NextCase()).ToList());
+        await using var outbox = keptToken ? await CaseOutbox.OpenAsync(returningOutbox) : await NewOutboxAsync();
+        var reports = Enumerable.Range(0, count).Select(_ => NextCase()).ToList();
+        await QueueAsync(outbox, reports);
         var before = Bytes();
-        using var session = OpenSession();
+        using var session = new TerminalSession(server, gateway.TerminalId, gateway.Secret, CallTimeout, keptToken ? outbox : null);
         var watch = Stopwatch.StartNew();
         await SyncAsync(outbox, session);
         var elapsed = watch.Elapsed;
         await SettleAsync();
-        return new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, null), count);
+        return new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, reports), count);
     }
 
     /// <summary>A case through <see cref="OutboxSync"/> on a session already open, as the clinic app's background sync sends each new case.</summary>
@@ -84,7 +73,7 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
             await SyncAsync(outbox, session);
             var elapsed = watch.Elapsed;
             await SettleAsync();
-            trials.Add(new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, report.ClientCaseId), 1));
+            trials.Add(new Trial(elapsed, Bytes() - before, await PayloadAsync(outbox, [report]), 1));
         }
 
         return trials;
@@ -129,13 +118,18 @@ internal sealed class TerminalRuns(BenchGateway gateway, Uri server, LinkEmulato
         });
 
     /// <summary>
-    /// The payloads of the acknowledged cases (all of them, or one): each case as the SubmitCaseRequest that carried it
-    /// (with the digest of the terminal's assessment), each answer as the SyncAck that brought it: bare when the
-    /// gateway's result matched that assessment, with the stored result otherwise.
+    /// The payloads of the given cases once acknowledged: each case as the SubmitCaseRequest that carried it (with the
+    /// digest of the terminal's assessment), each answer as the SyncAck that brought it: bare when the gateway's result
+    /// matched that assessment, with the stored result otherwise.
     /// </summary>
-    private static async Task<LinkBytes> PayloadAsync(CaseOutbox outbox, string? clientCaseId)
+    private static async Task<LinkBytes> PayloadAsync(CaseOutbox outbox, IReadOnlyList<CaseReport> reports)
     {
-        var entries = clientCaseId is null ? await outbox.ListAsync(OutboxState.Acknowledged) : [(await outbox.FindAsync(clientCaseId))!];
+        var entries = new List<OutboxEntry>(reports.Count);
+        foreach (var report in reports)
+        {
+            entries.Add((await outbox.FindAsync(report.ClientCaseId))!);
+        }
+
         return new LinkBytes(entries.Sum(e => (long)Request(e).CalculateSize()), entries.Sum(e => (long)Acknowledgement(e).CalculateSize()));
     }
 
