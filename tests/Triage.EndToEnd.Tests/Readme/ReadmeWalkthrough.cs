@@ -22,13 +22,6 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
     public const string ReadmeWebAddress = "http://127.0.0.1:5000";
     public const string ReadmeGrpcAddress = "127.0.0.1:5001";
 
-    /// <summary>What <c>admin enrol-terminal</c> prints for each variable README's <c>export</c> sets "as printed".</summary>
-    private static readonly Dictionary<string, string> EnrolmentFields = new()
-    {
-        ["TRIAGE_TERMINAL_ID"] = "terminal id",
-        ["TRIAGE_TERMINAL_SECRET"] = "secret",
-    };
-
     private static readonly (string Start, Func<ReadmeWalkthrough, IReadOnlyList<string>, Task> Run)[] Runners =
     [
         ("dotnet run --project src/Triage.Gateway", (walk, words) => walk.GatewayAsync(ProgramArguments(words))),
@@ -45,7 +38,9 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
     private readonly Uri grpcAddress = new($"http://127.0.0.1:{FreePort.Next()}");
     private readonly Uri webAddress = new($"http://127.0.0.1:{FreePort.Next()}");
     private GatewayProcess? gateway;
-    private CommandLineRun? enrolment;
+
+    /// <summary>What earlier steps printed, by the variable README's <c>export NAME=…   # as printed</c> sets from it.</summary>
+    private readonly Dictionary<string, string> printed = [];
 
     /// <summary>The results <c>submit</c> printed, in order.</summary>
     public IReadOnlyList<TriageResult> Submitted => submitted;
@@ -97,7 +92,9 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
             {
                 Assert.StartsWith($"T-{OptionValue(args, "--clinic")}-", run.Field("terminal id"));
                 Assert.NotEmpty(run.Field("secret"));
-                enrolment = run;
+                Assert.Contains("set TRIAGE_TERMINAL_ID and TRIAGE_TERMINAL_SECRET", run.Output);
+                printed["TRIAGE_TERMINAL_ID"] = run.Field("terminal id");
+                printed["TRIAGE_TERMINAL_SECRET"] = run.Field("secret");
             }
             else if (command == "create-user")
             {
@@ -122,11 +119,9 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
             var (name, value) = (assignment.Split('=', 2)[0], assignment.Split('=', 2)[1]);
             if (value.Contains('…'))
             {
-                Assert.True(enrolment is not null, $"README exports {name} 'as printed' before anything printed it.");
-                var printed = enrolment.Field(EnrolmentFields[name]);
-                var shape = "^" + string.Join(".+", value.Split('…').Select(Regex.Escape)) + "$";
-                Assert.Matches(shape, printed);
-                value = printed;
+                Assert.True(printed.TryGetValue(name, out var shown), $"README exports {name} as printed, but no step above prints it.");
+                Assert.Matches("^" + string.Join(".+", value.Split('…').Select(Regex.Escape)) + "$", shown);
+                value = shown;
             }
 
             variables[name] = value;
@@ -198,8 +193,9 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
         await stop.CancelAsync();
         var run = await serving;
         Assert.True(page is not null, $"The clinic app did not answer at {listen}:\n{run.Output}\n{run.Error}");
-        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        using var answer = page;
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"Clinic app for {OptionValue(args, "--clinic")}: open {listen.ToString().TrimEnd('/')} in a browser on this machine", run.Output);
     }
@@ -262,16 +258,13 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
         using var request = new HttpRequestMessage(new HttpMethod(method ?? (body is null ? "GET" : "POST")), OnTestGateway(url!));
         if (body is not null)
         {
-            request.Content = new StringContent(body);
-            request.Content.Headers.ContentType = null;
+            // curl's type for -d unless a header says otherwise.
+            request.Content = new StringContent(body, null, headers.FirstOrDefault(h => h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value ?? "application/x-www-form-urlencoded");
         }
 
-        foreach (var (name, value) in headers)
+        foreach (var (name, value) in headers.Where(h => !h.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
         {
-            if (!request.Headers.TryAddWithoutValidation(name, value))
-            {
-                request.Content!.Headers.TryAddWithoutValidation(name, value);
-            }
+            Assert.True(request.Headers.TryAddWithoutValidation(name, value), $"curl header {name} is not a request header");
         }
 
         using var response = await http.SendAsync(request);
@@ -282,8 +275,8 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
             var token = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("accessToken").GetString();
             Assert.False(string.IsNullOrEmpty(token));
             var user = System.Text.Json.JsonDocument.Parse(body!).RootElement.GetProperty("userName").GetString()!;
-            variables["TOKEN"] = token;
-            variables[$"{user.ToUpperInvariant()}_TOKEN"] = token;
+            printed["TOKEN"] = token;
+            printed[$"{user.ToUpperInvariant()}_TOKEN"] = token;
         }
         else if (request.RequestUri.Query.Contains("format=csv", StringComparison.Ordinal))
         {
