@@ -33,14 +33,15 @@ public sealed class ReadmeWalkthrough : IAsyncDisposable
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("triage-readme-");
     private readonly Dictionary<string, string> variables = [];
+
+    /// <summary>What earlier steps printed, by the variable README's <c>export NAME=…   # as printed</c> sets from it.</summary>
+    private readonly Dictionary<string, string> printed = [];
+
     private readonly List<TriageResult> submitted = [];
     private readonly HttpClient http = new();
     private readonly Uri grpcAddress = new($"http://127.0.0.1:{FreePort.Next()}");
     private readonly Uri webAddress = new($"http://127.0.0.1:{FreePort.Next()}");
     private GatewayProcess? gateway;
-
-    /// <summary>What earlier steps printed, by the variable README's <c>export NAME=…   # as printed</c> sets from it.</summary>
-    private readonly Dictionary<string, string> printed = [];
 
     /// <summary>The results <c>submit</c> printed, in order.</summary>
     public IReadOnlyList<TriageResult> Submitted => submitted;
