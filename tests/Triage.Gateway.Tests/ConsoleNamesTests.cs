@@ -27,7 +27,7 @@ public sealed class ConsoleNamesTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal(ruleName, names!.Rules[rule]);
         Assert.Equal(vitalName, names.Vitals[vital]);
         Assert.Equal(ClinicalRules.All.Select(r => r.Code).Distinct().Order(), names.Rules.Keys.Order());
-        Assert.Equal(VitalFields.All.Order(), names.Vitals.Keys.Order());
+        Assert.Equal(VitalSignCatalogue.All.Select(s => s.Field).Order(), names.Vitals.Keys.Order());
         Assert.All(names.Rules.Concat(names.Vitals), name => Assert.NotEqual(name.Key, name.Value));
     }
 

@@ -64,7 +64,7 @@ public sealed class ClinicAppApiTests : IAsyncLifetime
         Assert.Equal("Кашель", (string?)cough["names"]!["ru"]);
         Assert.Equal("Жөтел", (string?)cough["names"]!["kk"]);
         Assert.Equal("RESPIRATORY", (string?)cough["system"]);
-        Assert.Equal(Triage.Engine.Wire.CaseBounds.HeartRate.Max, (double)catalogue["bounds"]!["case.vitals.heart_rate"]!["max"]!);
+        Assert.Equal(Triage.Engine.Cases.VitalSignCatalogue.HeartRate.Possible!.Max, (double)catalogue["bounds"]!["case.vitals.heart_rate"]!["max"]!);
     }
 
     [Fact]
