@@ -32,6 +32,18 @@ public sealed class ConsoleNamesTests(GatewayFixture gateway) : IClassFixture<Ga
     }
 
     [Fact]
+    public async Task The_console_gets_every_vital_sign_it_shows_with_its_json_name_news2_score_label_and_unit()
+    {
+        using var response = await GetAsync("/console/names?lang=en", gateway.Host.IssueToken("SP-ZHA-IM-01", "specialist"));
+        var signs = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["vitalSigns"]!.AsArray();
+
+        Assert.Equal(VitalSignCatalogue.All.Select(s => s.Field), signs.Select(s => (string?)s!["field"]));
+        var rate = signs.Single(s => (string?)s!["field"] == "respiratory_rate")!;
+        Assert.Equal(("respiratoryRate", "respirationRateScore"), ((string?)rate["key"], (string?)rate["news2Score"]));
+        Assert.Equal(("Respiration rate", "Частота дыхания", "/мин"), ((string?)rate["label"]!["en"], (string?)rate["label"]!["ru"], (string?)rate["unit"]!["kk"]));
+    }
+
+    [Fact]
     public async Task Names_need_a_signed_in_user_and_a_supported_language()
     {
         using var anonymous = await GetAsync("/console/names?lang=ru", token: null);

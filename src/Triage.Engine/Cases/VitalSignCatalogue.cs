@@ -1,9 +1,10 @@
 namespace Triage.Engine.Cases;
 
 /// <summary>
-/// Every vital sign the system records, one <see cref="VitalSign"/> each, in the order of an examination (which is
-/// also the order of the model's inputs, fixed by the models trained on them). A sign added here is validated,
-/// asked for, shown, exported and offered to the model without touching those parts.
+/// Every vital sign the system records, one <see cref="VitalSign"/> each, in the order of an examination (also the
+/// order of the model's inputs; a model finds its inputs by name, so a sign added at the end leaves the shipped model
+/// working). A sign added here is validated, asked for, shown, exported and offered to the model without touching
+/// those parts; a rule that reads it still names it.
 /// Possible ranges refuse typing errors and garbage, never a sick patient: a value is refused only when no living
 /// patient could show it or no bedside device could report it, so the real readings of a dying patient (systolic
 /// 30, SpO2 25 %, diastolic 15) are accepted and raise the level. The usual band is where almost every reading

@@ -68,6 +68,17 @@ public sealed class ClinicAppApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_catalogue_gives_the_form_every_vital_sign_with_its_limits_and_words()
+    {
+        var signs = (await client.GetFromJsonAsync<JsonObject>("/api/catalogue"))!["vitalSigns"]!.AsArray();
+
+        Assert.Equal(Triage.Engine.Cases.VitalSignCatalogue.All.Select(s => s.Path), signs.Select(s => (string?)s!["path"]));
+        var glucose = signs.Single(s => (string?)s!["key"] == "bloodGlucoseMmolL")!;
+        Assert.Equal(("Decimal", 0.1, 33.3), ((string?)glucose["scale"], (double)glucose["possible"]!["min"]!, (double)glucose["usual"]!["max"]!));
+        Assert.Equal(("Қандағы глюкоза", "mmol/L"), ((string?)glucose["label"]!["kk"], (string?)glucose["unit"]!["en"]));
+    }
+
+    [Fact]
     public async Task A_case_of_another_clinic_cannot_be_reached_through_the_app_even_by_its_gateway_id()
     {
         var otherClinic = new Intake.IntakeClient(gateway.CallsAs(await gateway.EnrolTerminalAsync("KZ-ZHA-MER-01")));
