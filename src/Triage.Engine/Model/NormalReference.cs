@@ -1,4 +1,3 @@
-using Triage.Contracts.V1;
 using Triage.Engine.Cases;
 using Triage.Engine.Rules;
 
