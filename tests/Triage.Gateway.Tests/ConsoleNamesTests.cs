@@ -27,8 +27,20 @@ public sealed class ConsoleNamesTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal(ruleName, names!.Rules[rule]);
         Assert.Equal(vitalName, names.Vitals[vital]);
         Assert.Equal(ClinicalRules.All.Select(r => r.Code).Distinct().Order(), names.Rules.Keys.Order());
-        Assert.Equal(VitalFields.All.Order(), names.Vitals.Keys.Order());
+        Assert.Equal(VitalSignCatalogue.All.Select(s => s.Field).Order(), names.Vitals.Keys.Order());
         Assert.All(names.Rules.Concat(names.Vitals), name => Assert.NotEqual(name.Key, name.Value));
+    }
+
+    [Fact]
+    public async Task The_console_gets_every_vital_sign_it_shows_with_its_json_name_news2_score_label_and_unit()
+    {
+        using var response = await GetAsync("/console/names?lang=en", gateway.Host.IssueToken("SP-ZHA-IM-01", "specialist"));
+        var signs = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["vitalSigns"]!.AsArray();
+
+        Assert.Equal(VitalSignCatalogue.All.Select(s => s.Field), signs.Select(s => (string?)s!["field"]));
+        var rate = signs.Single(s => (string?)s!["field"] == "respiratory_rate")!;
+        Assert.Equal(("respiratoryRate", "respirationRateScore"), ((string?)rate["key"], (string?)rate["news2Score"]));
+        Assert.Equal(("Respiration rate", "Частота дыхания", "/мин"), ((string?)rate["label"]!["en"], (string?)rate["label"]!["ru"], (string?)rate["unit"]!["kk"]));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Triage.Engine.Cases;
 
-/// <summary>Wire names of the vital signs, used when a result names what was not measured.</summary>
+/// <summary>Wire names of the vital signs that rules and scores name; each sign itself is described in <see cref="VitalSignCatalogue"/>.</summary>
 public static class VitalFields
 {
     public const string RespiratoryRate = "respiratory_rate";
@@ -12,7 +12,4 @@ public static class VitalFields
     public const string Consciousness = "consciousness";
     public const string BloodGlucose = "blood_glucose_mmol_l";
     public const string PainScore = "pain_score";
-
-    public static readonly IReadOnlyList<string> All =
-        [RespiratoryRate, Spo2Percent, SystolicBp, DiastolicBp, HeartRate, TemperatureC, Consciousness, BloodGlucose, PainScore];
 }

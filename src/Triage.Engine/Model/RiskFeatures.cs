@@ -20,20 +20,12 @@ public static class RiskFeatures
     private static readonly FrozenDictionary<Symptom, int> SymptomSlot = SymptomCodes.Select((s, i) => (s, i)).ToFrozenDictionary(p => p.s, p => p.i);
     private static readonly FrozenDictionary<ChronicCondition, int> ConditionSlot = ConditionCodes.Select((c, i) => (c, i)).ToFrozenDictionary(p => p.c, p => p.i);
 
-    /// <summary>Vitals and demographics read as numbers, in input order; each also gets a missing indicator.</summary>
+    /// <summary>Demographics, then every vital sign of the catalogue, read as numbers in input order; each also gets a missing indicator.</summary>
     private static readonly (RiskFeature Feature, Func<ClinicalCase, double?> Read)[] Measurements =
     [
         (new("age_years", "years", RiskFeatureKind.Measurement), c => c.Patient.AgeYears),
         (new("gestation_weeks", "weeks", RiskFeatureKind.Measurement), c => c.Patient.Pregnant ? c.Patient.GestationWeeks : null),
-        (new("respiratory_rate", "breaths/min", RiskFeatureKind.Measurement), c => c.Vitals.RespiratoryRate),
-        (new("spo2", "%", RiskFeatureKind.Measurement), c => c.Vitals.Spo2Percent),
-        (new("systolic_bp", "mmHg", RiskFeatureKind.Measurement), c => c.Vitals.SystolicBp),
-        (new("diastolic_bp", "mmHg", RiskFeatureKind.Measurement), c => c.Vitals.DiastolicBp),
-        (new("heart_rate", "beats/min", RiskFeatureKind.Measurement), c => c.Vitals.HeartRate),
-        (new("temperature", "°C", RiskFeatureKind.Measurement), c => c.Vitals.TemperatureC),
-        (new("consciousness", "AVPU step (0 alert … 4 unresponsive)", RiskFeatureKind.Measurement), c => ConsciousnessStep(c.Vitals.Consciousness)),
-        (new("blood_glucose", "mmol/L", RiskFeatureKind.Measurement), c => c.Vitals.BloodGlucoseMmolL),
-        (new("pain_score", "0–10", RiskFeatureKind.Measurement), c => c.Vitals.PainScore),
+        .. VitalSignCatalogue.All.Select(sign => (new RiskFeature(sign.Feature, sign.FeatureUnit, RiskFeatureKind.Measurement), (Func<ClinicalCase, double?>)(c => sign.Read(c.Vitals)))),
     ];
 
     private static readonly (RiskFeature Feature, Func<ClinicalCase, bool> Read)[] PatientFlags =
@@ -127,15 +119,4 @@ public static class RiskFeatures
             }
         }
     }
-
-    /// <summary>Ordered as AVPU worsens, so trees can split "worse than alert" in one step.</summary>
-    private static double? ConsciousnessStep(Consciousness consciousness) => consciousness switch
-    {
-        Consciousness.Alert => 0,
-        Consciousness.NewConfusion => 1,
-        Consciousness.Voice => 2,
-        Consciousness.Pain => 3,
-        Consciousness.Unresponsive => 4,
-        _ => null,
-    };
 }

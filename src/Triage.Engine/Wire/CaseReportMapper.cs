@@ -24,14 +24,10 @@ public static class CaseReportMapper
             Consciousness = v.Consciousness,
             PainScale = v.PainScale,
         };
-        if (v.RespiratoryRate is { } respiratoryRate) vitals.RespiratoryRate = respiratoryRate;
-        if (v.Spo2Percent is { } spo2) vitals.Spo2Percent = spo2;
-        if (v.SystolicBp is { } systolic) vitals.SystolicBp = systolic;
-        if (v.DiastolicBp is { } diastolic) vitals.DiastolicBp = diastolic;
-        if (v.HeartRate is { } heartRate) vitals.HeartRate = heartRate;
-        if (v.TemperatureC is { } temperature) vitals.TemperatureC = temperature;
-        if (v.BloodGlucoseMmolL is { } glucose) vitals.BloodGlucoseMmolL = glucose;
-        if (v.PainScore is { } pain) vitals.PainScore = pain;
+        foreach (var sign in VitalSignCatalogue.Measured)
+        {
+            if (sign.Read(v) is { } value) WireVitals.Set(vitals, sign, value);
+        }
 
         // Sets have no order; sorted codes make the same case the same bytes on the wire.
         var report = new CaseReport { Patient = patient, Vitals = vitals, Language = clinicalCase.Language };

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Triage.Contracts.V1;
 using Triage.Engine.Localization;
 using Triage.Contracts;
+using Triage.Engine.Cases;
 
 namespace Triage.Engine.Wire;
 
@@ -133,14 +134,11 @@ public static partial class CaseReportValidator
             return;
         }
 
-        if (vitals.HasRespiratoryRate) CheckRange(vitals.RespiratoryRate, CaseBounds.RespiratoryRate, $"{path}.respiratory_rate", errors);
-        if (vitals.HasSpo2Percent) CheckRange(vitals.Spo2Percent, CaseBounds.Spo2Percent, $"{path}.spo2_percent", errors);
-        if (vitals.HasSystolicBp) CheckRange(vitals.SystolicBp, CaseBounds.SystolicBp, $"{path}.systolic_bp", errors);
-        if (vitals.HasDiastolicBp) CheckRange(vitals.DiastolicBp, CaseBounds.DiastolicBp, $"{path}.diastolic_bp", errors);
-        if (vitals.HasHeartRate) CheckRange(vitals.HeartRate, CaseBounds.HeartRate, $"{path}.heart_rate", errors);
-        if (vitals.HasTemperatureC) CheckRange(vitals.TemperatureC, CaseBounds.TemperatureC, $"{path}.temperature_c", errors);
-        if (vitals.HasBloodGlucoseMmolL) CheckRange(vitals.BloodGlucoseMmolL, CaseBounds.BloodGlucoseMmolL, $"{path}.blood_glucose_mmol_l", errors);
-        if (vitals.HasPainScore) CheckRange(vitals.PainScore, CaseBounds.PainScore, $"{path}.pain_score", errors);
+        foreach (var sign in VitalSignCatalogue.Measured)
+        {
+            if (WireVitals.Get(vitals, sign) is { } value) CheckRange(value, sign.Possible!, $"{path}.{sign.Field}", errors);
+        }
+
         CheckDefined(vitals.Consciousness, $"{path}.consciousness", errors);
         CheckDefined(vitals.PainScale, $"{path}.pain_scale", errors);
 

@@ -10,7 +10,6 @@ public static class ClinicalCaseMapper
     public static ClinicalCase ToClinicalCase(this CaseReport report)
     {
         var patient = report.Patient ?? new Patient();
-        var vitals = report.Vitals ?? new Vitals();
         return new ClinicalCase(
             new PatientInfo(
                 patient.HasAgeYears ? patient.AgeYears : null,
@@ -19,21 +18,24 @@ public static class ClinicalCaseMapper
                 patient.HasGestationWeeks ? patient.GestationWeeks : null,
                 patient.Insurance,
                 patient.SocialCategory),
-            new VitalSigns(
-                vitals.HasRespiratoryRate ? vitals.RespiratoryRate : null,
-                vitals.HasSpo2Percent ? vitals.Spo2Percent : null,
-                vitals.OnSupplementalOxygen,
-                vitals.HypercapnicRespiratoryFailure,
-                vitals.HasSystolicBp ? vitals.SystolicBp : null,
-                vitals.HasDiastolicBp ? vitals.DiastolicBp : null,
-                vitals.HasHeartRate ? vitals.HeartRate : null,
-                vitals.HasTemperatureC ? vitals.TemperatureC : null,
-                vitals.Consciousness,
-                vitals.HasBloodGlucoseMmolL ? vitals.BloodGlucoseMmolL : null,
-                vitals.HasPainScore ? vitals.PainScore : null,
-                vitals.PainScale),
+            ToVitalSigns(report.Vitals ?? new Vitals()),
             report.Symptoms.ToHashSet(),
             report.ChronicConditions.ToHashSet(),
             string.IsNullOrEmpty(report.Language) ? Languages.Default : report.Language);
+    }
+
+    private static VitalSigns ToVitalSigns(Vitals vitals)
+    {
+        var signs = new VitalSigns(
+            OnSupplementalOxygen: vitals.OnSupplementalOxygen,
+            HypercapnicRespiratoryFailure: vitals.HypercapnicRespiratoryFailure,
+            Consciousness: vitals.Consciousness,
+            PainScale: vitals.PainScale);
+        foreach (var sign in VitalSignCatalogue.Measured)
+        {
+            if (WireVitals.Get(vitals, sign) is { } value) signs = sign.Write(signs, value);
+        }
+
+        return signs;
     }
 }

@@ -1,6 +1,6 @@
 namespace Triage.Engine.Wire;
 
-/// <summary>How a reading sits within its <see cref="VitalLimits"/>.</summary>
+/// <summary>How a reading sits within its sign's possible range and usual band (<see cref="Cases.VitalSign.Check"/>).</summary>
 public enum VitalReading
 {
     /// <summary>Within the usual band: taken as entered.</summary>

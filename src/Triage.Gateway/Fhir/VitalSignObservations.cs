@@ -1,11 +1,14 @@
 using Hl7.Fhir.Model;
 using Triage.Contracts.V1;
+using Triage.Engine.Cases;
+using Triage.Engine.Wire;
 
 namespace Triage.Gateway.Fhir;
 
 /// <summary>
 /// The measured vitals as <c>Observation</c>s that follow the FHIR R4 vital-signs profiles: LOINC code, the
-/// vital-signs category, UCUM units; blood pressure as one 85354-9 panel with systolic and diastolic components.
+/// vital-signs category, UCUM units, each as its <see cref="VitalSign.Coding"/> says; blood pressure as one 85354-9
+/// panel with systolic and diastolic components.
 /// </summary>
 internal static class VitalSignObservations
 {
@@ -13,98 +16,74 @@ internal static class VitalSignObservations
 
     public static IEnumerable<Observation> From(Vitals vitals, DateTimeOffset effective)
     {
-        if (vitals.HasRespiratoryRate)
+        var panels = new Dictionary<VitalPanel, Observation>();
+        foreach (var sign in VitalSignCatalogue.All)
         {
-            yield return VitalSign("resprate", Loinc("9279-1", "Respiratory rate"), Quantity(vitals.RespiratoryRate, "/min", "breaths/minute"), effective);
-        }
-
-        if (vitals.HasSpo2Percent)
-        {
-            // The oxygensat profile asks for 2708-6; 59408-5 says it was measured by pulse oximetry, as it is here.
-            var code = Loinc("2708-6", "Oxygen saturation in Arterial blood");
-            code.Coding.Add(new Coding(CodeSystems.Loinc, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"));
-            yield return VitalSign("oxygensat", code, Quantity(vitals.Spo2Percent, "%", "%"), effective);
-        }
-
-        if (vitals.HasSystolicBp || vitals.HasDiastolicBp)
-        {
-            yield return BloodPressure(vitals, effective);
-        }
-
-        if (vitals.HasHeartRate)
-        {
-            yield return VitalSign("heartrate", Loinc("8867-4", "Heart rate"), Quantity(vitals.HeartRate, "/min", "beats/minute"), effective);
-        }
-
-        if (vitals.HasTemperatureC)
-        {
-            yield return VitalSign("bodytemp", Loinc("8310-5", "Body temperature"), Quantity((decimal)vitals.TemperatureC, "Cel", "C"), effective);
-        }
-
-        if (vitals.HasBloodGlucoseMmolL)
-        {
-            // The terminal records molar concentration, so the molar LOINC code (not the mass one, 2339-0, in mg/dL)
-            // keeps the measured number unconverted. Glucose is a laboratory result, not a vital sign.
-            yield return new Observation
+            if (sign.Coding is not { } coding || Value(vitals, sign, coding) is not { } value)
             {
-                Status = ObservationStatus.Final,
-                Category = [Category("laboratory", "Laboratory")],
-                Code = Loinc("15074-8", "Glucose [Moles/volume] in Blood"),
-                Effective = new FhirDateTime(effective),
-                Value = Quantity((decimal)vitals.BloodGlucoseMmolL, "mmol/L", "mmol/L"),
-            };
-        }
+                continue;
+            }
 
-        if (vitals.Consciousness != Consciousness.Unspecified)
-        {
-            yield return new Observation
+            if (coding.Panel is { } panel)
             {
-                Status = ObservationStatus.Final,
-                Category = [Category("exam", "Exam")],
-                Code = Loinc("67775-7", "Level of responsiveness"),
-                Effective = new FhirDateTime(effective),
-                Value = new CodeableConcept { Text = ConsciousnessText(vitals.Consciousness) },
-            };
+                // The panel is written where its first measured component comes, the later ones joining it.
+                if (!panels.TryGetValue(panel, out var observation))
+                {
+                    observation = VitalSign(panel.Profile, Loinc(panel.Code), null, effective);
+                    panels.Add(panel, observation);
+                    yield return observation;
+                }
+
+                observation.Component.Add(new Observation.ComponentComponent { Code = Loinc(coding.Code), Value = value });
+                continue;
+            }
+
+            var code = Loinc(coding.Code);
+            if (coding.AlsoCodedAs is { } also)
+            {
+                code.Coding.Add(new Coding(CodeSystems.Loinc, also.Code, also.Display));
+            }
+
+            yield return coding.Profile is { } profile
+                ? VitalSign(profile, code, value, effective)
+                : new Observation
+                {
+                    Status = ObservationStatus.Final,
+                    Category = [Category(coding.Category)],
+                    Code = code,
+                    Effective = new FhirDateTime(effective),
+                    Value = value,
+                };
         }
     }
 
-    private static Observation BloodPressure(Vitals vitals, DateTimeOffset effective)
-    {
-        var panel = VitalSign("bp", Loinc("85354-9", "Blood pressure panel with all children optional"), null, effective);
-        if (vitals.HasSystolicBp)
-        {
-            panel.Component.Add(new Observation.ComponentComponent
-            {
-                Code = Loinc("8480-6", "Systolic blood pressure"),
-                Value = Quantity(vitals.SystolicBp, "mm[Hg]", "mmHg"),
-            });
-        }
+    /// <summary>The reading as a UCUM quantity, or ACVPU in words; null when not taken.</summary>
+    private static DataType? Value(Vitals vitals, VitalSign sign, VitalCoding coding) =>
+        sign.Scale == VitalScale.Acvpu
+            ? vitals.Consciousness == Consciousness.Unspecified ? null : new CodeableConcept { Text = ConsciousnessText(vitals.Consciousness) }
+            : WireVitals.Get(vitals, sign) is { } reading ? Quantity((decimal)reading, coding.Ucum, coding.UnitDisplay) : null;
 
-        if (vitals.HasDiastolicBp)
-        {
-            panel.Component.Add(new Observation.ComponentComponent
-            {
-                Code = Loinc("8462-4", "Diastolic blood pressure"),
-                Value = Quantity(vitals.DiastolicBp, "mm[Hg]", "mmHg"),
-            });
-        }
-
-        return panel;
-    }
-
-    private static Observation VitalSign(string profile, CodeableConcept code, Quantity? value, DateTimeOffset effective) => new()
+    private static Observation VitalSign(string profile, CodeableConcept code, DataType? value, DateTimeOffset effective) => new()
     {
         Meta = new Meta { Profile = [ProfileBase + profile] },
         Status = ObservationStatus.Final,
-        Category = [Category("vital-signs", "Vital Signs")],
+        Category = [Category(VitalCoding.VitalSignsCategory)],
         Code = code,
         Effective = new FhirDateTime(effective),
         Value = value,
     };
 
-    private static CodeableConcept Category(string code, string display) => new(CodeSystems.ObservationCategory, code, display);
+    private static CodeableConcept Category(string code) => new(CodeSystems.ObservationCategory, code, CategoryDisplays[code]);
 
-    private static CodeableConcept Loinc(string code, string display) => new(CodeSystems.Loinc, code, display) { Text = display };
+    /// <summary>The displays HL7's observation-category code system gives the categories a vital sign is exported under.</summary>
+    private static readonly Dictionary<string, string> CategoryDisplays = new()
+    {
+        [VitalCoding.VitalSignsCategory] = "Vital Signs",
+        ["laboratory"] = "Laboratory",
+        ["exam"] = "Exam",
+    };
+
+    private static CodeableConcept Loinc(LoincCode code) => new(CodeSystems.Loinc, code.Code, code.Display) { Text = code.Display };
 
     private static Quantity Quantity(decimal value, string ucum, string unit) =>
         new() { Value = value, Unit = unit, System = CodeSystems.Ucum, Code = ucum };

@@ -1,12 +1,14 @@
 using Triage.Engine.Cases;
 using Triage.Engine.Localization;
 using Triage.Engine.Rules;
+using Triage.Engine.Wire;
 
 namespace Triage.Gateway.WebConsole;
 
 /// <summary>
 /// GET /console/names?lang=kk|ru|en: the words for the engine's codes the console shows (red flags by rule code,
-/// missing vital signs by wire name), from the engine's text catalogue, their one owner.
+/// missing vital signs by wire name) and the vital signs its tables show, from the engine's text catalogue and
+/// vital-sign catalogue, their one owner.
 /// </summary>
 public static class ConsoleNameEndpoints
 {
@@ -21,7 +23,8 @@ public static class ConsoleNameEndpoints
 
             return TypedResults.Ok(new ConsoleNames(
                 ClinicalRules.All.Select(r => r.Code).Distinct().ToDictionary(code => code, code => CodeNames.OfRule(code, lang).Text),
-                VitalFields.All.ToDictionary(field => field, field => VitalNames.Of(field, lang))));
+                VitalSignCatalogue.All.ToDictionary(sign => sign.Field, sign => VitalNames.Of(sign.Field, lang)),
+                VitalSignView.All));
         }).RequireAuthorization();
         return endpoints;
     }

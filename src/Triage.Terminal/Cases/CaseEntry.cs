@@ -66,47 +66,58 @@ public static class CaseEntry
         return patient;
     }
 
-    /// <summary>Each vital sign's question, by its wire name, in the order of an examination.</summary>
-    private static readonly (string Field, Action<Prompter, Vitals> Ask)[] VitalQuestions =
-    [
-        (VitalFields.RespiratoryRate, AskRespiratoryRate),
-        (VitalFields.Spo2Percent, AskSpo2),
-        (VitalFields.SystolicBp, AskBloodPressure),
-        (VitalFields.HeartRate, AskHeartRate),
-        (VitalFields.TemperatureC, AskTemperature),
-        (VitalFields.Consciousness, (ask, vitals) => vitals.Consciousness = ask.Choice("Consciousness, ACVPU (C = new confusion)", Acvpu, "A")),
-        (VitalFields.BloodGlucose, AskGlucose),
-        (VitalFields.PainScore, AskPain),
-    ];
+    /// <summary>
+    /// The signs whose question is more than a reading: SpO2 asks about oxygen after it, the systolic pressure asks
+    /// for the diastolic one (which is therefore not asked on its own), consciousness is a choice, pain needs its scale.
+    /// Every other sign of <see cref="VitalSignCatalogue"/> is asked as a reading within its limits.
+    /// </summary>
+    private static readonly Dictionary<string, Action<Prompter, Vitals>> SpecialQuestions = new()
+    {
+        [VitalFields.Spo2Percent] = AskSpo2,
+        [VitalFields.SystolicBp] = AskBloodPressure,
+        [VitalFields.DiastolicBp] = (_, _) => { },
+        [VitalFields.Consciousness] = (ask, vitals) => vitals.Consciousness = ask.Choice(VitalSignCatalogue.Consciousness.Question, Acvpu, "A"),
+        [VitalFields.PainScore] = AskPain,
+    };
 
     /// <summary>Asks again for the readings the assessment says could change the decision (empty answers skip them).</summary>
     public static void AskMissing(Prompter ask, Vitals vitals, IReadOnlyCollection<string> fields)
     {
-        foreach (var (_, question) in VitalQuestions.Where(q => fields.Contains(q.Field)))
+        foreach (var sign in VitalSignCatalogue.All.Where(s => fields.Contains(s.Field)))
         {
-            question(ask, vitals);
+            AskSign(ask, vitals, sign);
         }
     }
 
     private static Vitals AskVitals(Prompter ask)
     {
         var vitals = new Vitals();
-        foreach (var (_, question) in VitalQuestions)
+        foreach (var sign in VitalSignCatalogue.All)
         {
-            question(ask, vitals);
+            AskSign(ask, vitals, sign);
         }
 
         return vitals;
     }
 
-    private static void AskRespiratoryRate(Prompter ask, Vitals vitals)
+    private static void AskSign(Prompter ask, Vitals vitals, VitalSign sign)
     {
-        if (ask.WholeReading("Respiratory rate", VitalBands.RespiratoryRate) is { } rate) vitals.RespiratoryRate = rate;
+        if (SpecialQuestions.TryGetValue(sign.Field, out var special))
+        {
+            special(ask, vitals);
+        }
+        else if (Reading(ask, sign) is { } value)
+        {
+            WireVitals.Set(vitals, sign, value);
+        }
     }
+
+    private static double? Reading(Prompter ask, VitalSign sign) =>
+        sign.Scale == VitalScale.WholeNumber ? ask.WholeReading(sign) : ask.Reading(sign);
 
     private static void AskSpo2(Prompter ask, Vitals vitals)
     {
-        if (ask.WholeReading("SpO2", VitalBands.Spo2Percent) is { } spo2)
+        if (ask.WholeReading(VitalSignCatalogue.Spo2Percent) is { } spo2)
         {
             vitals.Spo2Percent = spo2;
             vitals.OnSupplementalOxygen = ask.YesNo("On oxygen");
@@ -116,13 +127,13 @@ public static class CaseEntry
 
     private static void AskBloodPressure(Prompter ask, Vitals vitals)
     {
-        if (ask.WholeReading("Systolic blood pressure", VitalBands.SystolicBp) is not { } systolic)
+        if (ask.WholeReading(VitalSignCatalogue.SystolicBp) is not { } systolic)
         {
             return;
         }
 
         vitals.SystolicBp = systolic;
-        while (ask.WholeReading("Diastolic blood pressure", VitalBands.DiastolicBp) is { } diastolic)
+        while (ask.WholeReading(VitalSignCatalogue.DiastolicBp) is { } diastolic)
         {
             if (diastolic < systolic)
             {
@@ -134,24 +145,9 @@ public static class CaseEntry
         }
     }
 
-    private static void AskHeartRate(Prompter ask, Vitals vitals)
-    {
-        if (ask.WholeReading("Heart rate", VitalBands.HeartRate) is { } heartRate) vitals.HeartRate = heartRate;
-    }
-
-    private static void AskTemperature(Prompter ask, Vitals vitals)
-    {
-        if (ask.Reading("Temperature", VitalBands.TemperatureC) is { } temperature) vitals.TemperatureC = temperature;
-    }
-
-    private static void AskGlucose(Prompter ask, Vitals vitals)
-    {
-        if (ask.Reading("Blood glucose", VitalBands.BloodGlucoseMmolL) is { } glucose) vitals.BloodGlucoseMmolL = glucose;
-    }
-
     private static void AskPain(Prompter ask, Vitals vitals)
     {
-        if (ask.WholeReading("Pain score", VitalBands.PainScore) is { } pain)
+        if (ask.WholeReading(VitalSignCatalogue.PainScore) is { } pain)
         {
             vitals.PainScore = pain;
             vitals.PainScale = ask.Choice("Pain scale: numeric, faces (FPS-R) or behavioural (FLACC)", PainScales, "n");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Triage.Engine;
+using Triage.Engine.Cases;
 using Triage.Engine.Wire;
 using Triage.Contracts;
 
@@ -58,7 +59,7 @@ public sealed class Prompter(TextReader input, TextWriter output)
     }
 
     /// <summary>A reading of a vital sign: impossible values are refused, extreme ones confirmed.</summary>
-    public double? Reading(string question, VitalLimits limits) => Number(question, limits.Possible, usual: limits.Usual);
+    public double? Reading(VitalSign sign) => Number(sign.Question, sign.Possible!, usual: sign.Usual);
 
     public int? WholeNumber(string question, AllowedRange range, bool required = false, AllowedRange? usual = null)
     {
@@ -74,7 +75,8 @@ public sealed class Prompter(TextReader input, TextWriter output)
         }
     }
 
-    public int? WholeReading(string question, VitalLimits limits) => WholeNumber(question, limits.Possible, usual: limits.Usual);
+    /// <summary>A reading of a vital sign counted in whole numbers.</summary>
+    public int? WholeReading(VitalSign sign) => WholeNumber(sign.Question, sign.Possible!, usual: sign.Usual);
 
     public bool YesNo(string question, bool defaultValue = false)
     {

@@ -9,7 +9,7 @@ namespace Triage.Training.Nhamcs;
 /// <summary>
 /// NHAMCS visits as the engine's cases: age, sex, vital signs, consciousness from GCS, oxygen, pain, reasons for visit
 /// through the reviewed symptom map, the five chronic conditions the form asks about. Values the contract would refuse
-/// (outside CaseBounds) are treated as not recorded, as a terminal would have had them corrected.
+/// (outside their possible ranges) are treated as not recorded, as a terminal would have had them corrected.
 /// </summary>
 public sealed class NhamcsVisits(ReasonForVisitMap reasons)
 {
@@ -26,25 +26,25 @@ public sealed class NhamcsVisits(ReasonForVisitMap reasons)
     {
         var pregnant = v.Female && v.AgeYears is >= 10 and <= 55 && v.ReasonsForVisit.Any(r => PregnancyReasons.Any(p => r >= p.From && r <= p.To));
         var patient = new PatientInfo(Within(v.AgeYears, CaseBounds.AgeYears), v.Female ? Sex.Female : Sex.Male, pregnant, null, InsuranceStatus.Unspecified, SocialCategory.Unspecified);
-        var systolic = Within(v.SystolicBp, CaseBounds.SystolicBp);
-        var diastolic = Within(v.DiastolicBp, CaseBounds.DiastolicBp);
+        var systolic = Within(v.SystolicBp, VitalSignCatalogue.SystolicBp.Possible!);
+        var diastolic = Within(v.DiastolicBp, VitalSignCatalogue.DiastolicBp.Possible!);
         if (systolic is null || diastolic >= systolic)
         {
             diastolic = null;
         }
 
         var vitals = new VitalSigns(
-            Within(v.RespiratoryRate, CaseBounds.RespiratoryRate),
-            Within(v.Spo2Percent, CaseBounds.Spo2Percent),
+            Within(v.RespiratoryRate, VitalSignCatalogue.RespiratoryRate.Possible!),
+            Within(v.Spo2Percent, VitalSignCatalogue.Spo2Percent.Possible!),
             v.OnOxygen,
             HypercapnicRespiratoryFailure: false,
             systolic,
             diastolic,
-            Within(v.HeartRate, CaseBounds.HeartRate),
-            Within(v.TemperatureC, CaseBounds.TemperatureC),
+            Within(v.HeartRate, VitalSignCatalogue.HeartRate.Possible!),
+            Within(v.TemperatureC, VitalSignCatalogue.TemperatureC.Possible!),
             GlasgowComaScale.ToAcvpu(v.Gcs),
             BloodGlucoseMmolL: null,
-            Within(v.Pain, CaseBounds.PainScore),
+            Within(v.Pain, VitalSignCatalogue.PainScore.Possible!),
             v.Pain is null ? PainScale.Unspecified : PainScale.NumericRating);
         var symptoms = v.ReasonsForVisit.SelectMany(reasons.SymptomsOf).ToHashSet();
         return new ClinicalCase(patient, vitals, symptoms, Conditions(v.Chronic), Languages.English);

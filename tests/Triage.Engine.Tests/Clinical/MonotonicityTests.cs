@@ -18,19 +18,19 @@ public sealed class MonotonicityTests
 
     private static readonly Dictionary<string, Worsen> Worsenings = new()
     {
-        ["respiratory rate up"] = v => v.RespiratoryRate < Max(CaseBounds.RespiratoryRate) ? v with { RespiratoryRate = v.RespiratoryRate + 1 } : null,
-        ["respiratory rate down"] = v => v.RespiratoryRate > Min(CaseBounds.RespiratoryRate) ? v with { RespiratoryRate = v.RespiratoryRate - 1 } : null,
-        ["SpO2 down"] = v => v.Spo2Percent > Min(CaseBounds.Spo2Percent) ? v with { Spo2Percent = v.Spo2Percent - 1 } : null,
-        ["systolic up"] = v => v.SystolicBp < Max(CaseBounds.SystolicBp) - 1 ? v with { SystolicBp = v.SystolicBp + 2 } : null,
-        ["systolic down"] = v => v.SystolicBp > Min(CaseBounds.SystolicBp) + 1 ? v with { SystolicBp = v.SystolicBp - 2 } : null,
-        ["diastolic up"] = v => v.DiastolicBp < Max(CaseBounds.DiastolicBp) - 1 ? v with { DiastolicBp = v.DiastolicBp + 2 } : null,
-        ["pulse up"] = v => v.HeartRate < Max(CaseBounds.HeartRate) - 1 ? v with { HeartRate = v.HeartRate + 2 } : null,
-        ["pulse down"] = v => v.HeartRate > Min(CaseBounds.HeartRate) + 1 ? v with { HeartRate = v.HeartRate - 2 } : null,
-        ["temperature up"] = v => v.TemperatureC < Max(CaseBounds.TemperatureC) ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value + 0.1, 1) } : null,
-        ["temperature down"] = v => v.TemperatureC > Min(CaseBounds.TemperatureC) ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value - 0.1, 1) } : null,
-        ["glucose up"] = v => v.BloodGlucoseMmolL < Max(CaseBounds.BloodGlucoseMmolL) - 0.4 ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value + 0.5, 1) } : null,
-        ["glucose down"] = v => v.BloodGlucoseMmolL > Min(CaseBounds.BloodGlucoseMmolL) ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value - 0.1, 1) } : null,
-        ["pain up"] = v => (v.PainScore ?? 0) < Max(CaseBounds.PainScore) ? v with { PainScore = (v.PainScore ?? 0) + 1 } : null,
+        ["respiratory rate up"] = v => v.RespiratoryRate < Max(VitalSignCatalogue.RespiratoryRate.Possible!) ? v with { RespiratoryRate = v.RespiratoryRate + 1 } : null,
+        ["respiratory rate down"] = v => v.RespiratoryRate > Min(VitalSignCatalogue.RespiratoryRate.Possible!) ? v with { RespiratoryRate = v.RespiratoryRate - 1 } : null,
+        ["SpO2 down"] = v => v.Spo2Percent > Min(VitalSignCatalogue.Spo2Percent.Possible!) ? v with { Spo2Percent = v.Spo2Percent - 1 } : null,
+        ["systolic up"] = v => v.SystolicBp < Max(VitalSignCatalogue.SystolicBp.Possible!) - 1 ? v with { SystolicBp = v.SystolicBp + 2 } : null,
+        ["systolic down"] = v => v.SystolicBp > Min(VitalSignCatalogue.SystolicBp.Possible!) + 1 ? v with { SystolicBp = v.SystolicBp - 2 } : null,
+        ["diastolic up"] = v => v.DiastolicBp < Max(VitalSignCatalogue.DiastolicBp.Possible!) - 1 ? v with { DiastolicBp = v.DiastolicBp + 2 } : null,
+        ["pulse up"] = v => v.HeartRate < Max(VitalSignCatalogue.HeartRate.Possible!) - 1 ? v with { HeartRate = v.HeartRate + 2 } : null,
+        ["pulse down"] = v => v.HeartRate > Min(VitalSignCatalogue.HeartRate.Possible!) + 1 ? v with { HeartRate = v.HeartRate - 2 } : null,
+        ["temperature up"] = v => v.TemperatureC < Max(VitalSignCatalogue.TemperatureC.Possible!) ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value + 0.1, 1) } : null,
+        ["temperature down"] = v => v.TemperatureC > Min(VitalSignCatalogue.TemperatureC.Possible!) ? v with { TemperatureC = Math.Round(v.TemperatureC!.Value - 0.1, 1) } : null,
+        ["glucose up"] = v => v.BloodGlucoseMmolL < Max(VitalSignCatalogue.BloodGlucose.Possible!) - 0.4 ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value + 0.5, 1) } : null,
+        ["glucose down"] = v => v.BloodGlucoseMmolL > Min(VitalSignCatalogue.BloodGlucose.Possible!) ? v with { BloodGlucoseMmolL = Math.Round(v.BloodGlucoseMmolL!.Value - 0.1, 1) } : null,
+        ["pain up"] = v => (v.PainScore ?? 0) < Max(VitalSignCatalogue.PainScore.Possible!) ? v with { PainScore = (v.PainScore ?? 0) + 1 } : null,
         ["consciousness down"] = v => v.Consciousness < Consciousness.Unresponsive ? v with { Consciousness = v.Consciousness + 1 } : null,
     };
 

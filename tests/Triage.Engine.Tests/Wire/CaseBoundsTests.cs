@@ -1,3 +1,4 @@
+using Triage.Engine.Cases;
 using Google.Protobuf.WellKnownTypes;
 using Triage.Contracts.V1;
 using Triage.Engine.Tests.Clinical;
@@ -51,11 +52,11 @@ public sealed class CaseBoundsTests
     [InlineData(9, VitalReading.Impossible)]
     [InlineData(double.NaN, VitalReading.Impossible)]
     public void A_reading_outside_the_usual_band_but_possible_asks_for_confirmation(double spo2, VitalReading expected) =>
-        Assert.Equal(expected, VitalBands.Spo2Percent.Check(spo2));
+        Assert.Equal(expected, VitalSignCatalogue.Spo2Percent.Check(spo2));
 
     [Fact]
     public void Every_usual_band_lies_within_what_is_possible() =>
-        Assert.All(VitalBands.All, v => Assert.True(v.Possible.Min <= v.Usual.Min && v.Usual.Max <= v.Possible.Max, v.Field));
+        Assert.All(VitalSignCatalogue.Measured, v => Assert.True(v.Possible!.Min <= v.Usual!.Min && v.Usual.Max <= v.Possible.Max, v.Field));
 
     private static CaseReport Report(Action<Vitals> change)
     {

@@ -64,7 +64,18 @@ public sealed class ClinicAppApiTests : IAsyncLifetime
         Assert.Equal("Кашель", (string?)cough["names"]!["ru"]);
         Assert.Equal("Жөтел", (string?)cough["names"]!["kk"]);
         Assert.Equal("RESPIRATORY", (string?)cough["system"]);
-        Assert.Equal(Triage.Engine.Wire.CaseBounds.HeartRate.Max, (double)catalogue["bounds"]!["case.vitals.heart_rate"]!["max"]!);
+        Assert.Equal(Triage.Engine.Cases.VitalSignCatalogue.HeartRate.Possible!.Max, (double)catalogue["bounds"]!["case.vitals.heart_rate"]!["max"]!);
+    }
+
+    [Fact]
+    public async Task The_catalogue_gives_the_form_every_vital_sign_with_its_limits_and_words()
+    {
+        var signs = (await client.GetFromJsonAsync<JsonObject>("/api/catalogue"))!["vitalSigns"]!.AsArray();
+
+        Assert.Equal(Triage.Engine.Cases.VitalSignCatalogue.All.Select(s => s.Path), signs.Select(s => (string?)s!["path"]));
+        var glucose = signs.Single(s => (string?)s!["key"] == "bloodGlucoseMmolL")!;
+        Assert.Equal(("Decimal", 0.1, 33.3), ((string?)glucose["scale"], (double)glucose["possible"]!["min"]!, (double)glucose["usual"]!["max"]!));
+        Assert.Equal(("Қандағы глюкоза", "mmol/L"), ((string?)glucose["label"]!["kk"], (string?)glucose["unit"]!["en"]));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 // The read-only panels of a case: patient, engine's assessment, vitals history and the conversation.
 import { h } from "./dom.js";
 import { t, formatDateTime, formatNumber, formatPercent } from "./i18n.js";
+import { vitalLabel, vitalLabelOf, vitalSigns } from "./vital-signs.js";
 
 function field(labelKey, value) {
   return [h("dt", {}, t(labelKey)), h("dd", {}, value ?? t("unknown"))];
@@ -19,20 +20,13 @@ export function patientPanel(patient = {}) {
       field("socialCategory", t(`social_${patient.socialCategory ?? "SOCIAL_CATEGORY_UNSPECIFIED"}`))));
 }
 
-/** The clinic app's own words for missing measurements, which the engine names by their field in the contract. */
-const vitalLabels = {
-  respiratory_rate: "vitalRespiratoryRate", spo2_percent: "vitalSpo2", systolic_bp: "vitalSystolic", diastolic_bp: "vitalDiastolic",
-  heart_rate: "vitalPulse", temperature_c: "vitalTemperature", consciousness: "vitalConsciousness", blood_glucose_mmol_l: "vitalGlucose",
-  pain_score: "vitalPain",
-};
-
 /** A red flag by the engine's name for it when the page has the names, else the result's reason text, else its code. */
 function redFlagText(names, reasons, code) {
   return names.rules?.[code] ?? reasons.find((r) => r.code === code)?.text ?? code;
 }
 
 function vitalName(names, field) {
-  return names.vitals?.[field] ?? t(vitalLabels[field] ?? field);
+  return names.vitals?.[field] ?? vitalLabelOf(field) ?? field;
 }
 
 /** `names`: the engine's words for codes ({ rules, vitals }), as the console fetches them from the gateway. */
@@ -64,16 +58,18 @@ export function historyPanel(entries) {
   return h("section", { class: "card", "aria-labelledby": "history-heading", id: "history" },
     h("h2", { id: "history-heading" }, t("historyTitle")),
     h("table", { class: "history" },
-      h("thead", {}, h("tr", {}, ["colRecorded", "colNews2", "colLevel", "vitalRespiratoryRate", "vitalSpo2", "vitalSystolic", "vitalPulse", "vitalTemperature"].map((key) => h("th", { scope: "col" }, t(key))))),
+      h("thead", {}, h("tr", {}, ["colRecorded", "colNews2", "colLevel"].map((key) => h("th", { scope: "col" }, t(key))),
+        historySigns().map((sign) => h("th", { scope: "col" }, vitalLabel(sign))))),
       h("tbody", {}, entries.map(({ at, vitals = {}, result = {} }) => h("tr", {},
         h("td", {}, formatDateTime(at)),
         h("td", {}, String(result.news2?.total ?? 0)),
         h("td", {}, t(`level_${result.referralLevel}`)),
-        h("td", {}, vitals.respiratoryRate ?? "–"),
-        h("td", {}, vitals.spo2Percent ?? "–"),
-        h("td", {}, vitals.systolicBp ?? "–"),
-        h("td", {}, vitals.heartRate ?? "–"),
-        h("td", {}, vitals.temperatureC === undefined ? "–" : formatNumber(vitals.temperatureC, 1)))))));
+        historySigns().map((sign) => h("td", {}, vitals[sign.key] === undefined ? "–" : sign.scale === "Decimal" ? formatNumber(vitals[sign.key], 1) : vitals[sign.key])))))));
+}
+
+/** The history follows the numbers NEWS2 scores, the ones a trend is read from. */
+function historySigns() {
+  return vitalSigns().filter((sign) => sign.news2Score && sign.possible);
 }
 
 function describe(event) {

@@ -1,20 +1,16 @@
 // The vital signs of a case beside their NEWS2 parameter scores, coloured as on the RCP NEWS2 chart (2017).
 import { h } from "./dom.js";
-import { t, formatNumber } from "./i18n.js";
+import { t } from "./i18n.js";
+import { vitalLabel, vitalSigns, vitalText } from "./vital-signs.js";
 
-/** Each row: label, how to read the value from the vitals, and which NEWS2 score belongs to it. */
-const parameters = [
-  ["vitalRespiratoryRate", (v) => v.respiratoryRate, "respirationRateScore", "unitPerMinute"],
-  ["vitalSpo2", (v) => v.spo2Percent, "spo2Score", "unitPercent"],
-  ["vitalAirOrOxygen", (v) => t(v.onSupplementalOxygen ? "oxygen" : "air"), "airOrOxygenScore", null],
-  ["vitalSystolic", (v) => v.systolicBp, "systolicBpScore", "unitMmHg"],
-  ["vitalDiastolic", (v) => v.diastolicBp, null, "unitMmHg"],
-  ["vitalPulse", (v) => v.heartRate, "pulseScore", "unitPerMinute"],
-  ["vitalConsciousness", (v) => (v.consciousness ? t(`consciousness_${v.consciousness}`) : undefined), "consciousnessScore", null],
-  ["vitalTemperature", (v) => (v.temperatureC === undefined ? undefined : formatNumber(v.temperatureC, 1)), "temperatureScore", "unitCelsius"],
-  ["vitalGlucose", (v) => (v.bloodGlucoseMmolL === undefined ? undefined : formatNumber(v.bloodGlucoseMmolL, 1)), null, "unitMmolL"],
-  ["vitalPain", (v) => v.painScore, null, "unitPainScore"],
-];
+/** Each row: label, the value as read, and the name of its NEWS2 score (null when NEWS2 does not score it). */
+function rows(vitals) {
+  return vitalSigns().flatMap((sign) => {
+    const row = [vitalLabel(sign), vitalText(sign, vitals), sign.news2Score];
+    // NEWS2 scores air or oxygen right after SpO2 (RCP NEWS2 2017, chart 1).
+    return sign.field === "spo2_percent" ? [row, [t("vitalAirOrOxygen"), t(vitals.onSupplementalOxygen ? "oxygen" : "air"), "airOrOxygenScore"]] : [row];
+  });
+}
 
 function scoreCell(score) {
   if (score === null) return h("td", { class: "score" }, "");
@@ -32,12 +28,9 @@ export function vitalsTable(vitals, news2) {
   return h("table", { class: "vitals", id: "vitals" },
     h("caption", {}, t("vitalsCaption", { total: news2?.total ?? 0, risk: t(`risk_${news2?.clinicalRisk ?? "CLINICAL_RISK_UNSPECIFIED"}`) })),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("colParameter")), h("th", { scope: "col" }, t("colValue")), h("th", { scope: "col" }, t("colNews2")))),
-    h("tbody", {}, parameters.map(([label, read, scoreKey, unit]) => {
-      const value = read(vitals ?? {});
-      return h("tr", {},
-        h("th", { scope: "row" }, t(label)),
-        h("td", {}, value === undefined ? t("notMeasured") : unit ? `${value} ${t(unit)}` : value),
-        scoreCell(scoreKey ? news2?.[scoreKey] : null));
-    })),
+    h("tbody", {}, rows(vitals ?? {}).map(([label, value, scoreKey]) => h("tr", {},
+      h("th", { scope: "row" }, label),
+      h("td", {}, value ?? t("notMeasured")),
+      scoreCell(scoreKey ? news2?.[scoreKey] : null)))),
     h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, t("news2Total")), h("td", {}, news2?.redScore ? t("redScore") : ""), totalCell(news2?.total ?? 0))));
 }

@@ -13,7 +13,7 @@ namespace Triage.Terminal.App.Api;
 
 /// <summary>
 /// <c>GET /api/catalogue</c>: what the entry form offers, derived from the contract's enums and the engine's text
-/// catalogue and bounds, so a code added to the contract shows on the form without touching the page.
+/// catalogue, bounds and vital signs, so a code or a vital sign added to the contract shows on the form without touching the page.
 /// </summary>
 internal static class CatalogueEndpoints
 {
@@ -27,6 +27,7 @@ internal static class CatalogueEndpoints
             painScales = Named<PainScale>("PainScale").Select(c => new { c.code, c.names }),
             bounds = CaseFields.Bounds.ToDictionary(b => b.Key, b => new { min = b.Value.Min, max = b.Value.Max }),
             usual = UnusualValues.Usual.ToDictionary(b => b.Key, b => new { min = b.Value.Min, max = b.Value.Max }),
+            vitalSigns = VitalSignView.All,
             adultAgeYears = PatientInfo.AdultAgeYears,
             pregnantAgeYears = new { min = CaseBounds.PregnantAgeYears.Min, max = CaseBounds.PregnantAgeYears.Max },
             maxComplaintLength = CaseBounds.MaxComplaintLength,

@@ -1,3 +1,4 @@
+using Triage.Engine.Cases;
 using Triage.Engine.Wire;
 
 namespace Triage.Terminal.App.Entry;
@@ -9,17 +10,12 @@ namespace Triage.Terminal.App.Entry;
 /// </summary>
 public static class UnusualValues
 {
-    public static readonly IReadOnlyDictionary<string, AllowedRange> Usual = new Dictionary<string, AllowedRange>
+    /// <summary>The patient's usual ages and gestations here; each vital sign's usual band is its own (<see cref="VitalSign.Usual"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, AllowedRange> Usual = new Dictionary<string, AllowedRange>(
+        VitalSignCatalogue.Measured.Where(s => s.Usual is not null).Select(s => KeyValuePair.Create(s.Path, s.Usual!)))
     {
         [CaseFields.AgeYears] = new(0, 105, " years"),
         [CaseFields.GestationWeeks] = new(4, 43, " weeks"),
-        [CaseFields.RespiratoryRate] = new(6, 70, " breaths/min"),
-        [CaseFields.Spo2Percent] = new(70, 100, " %"),
-        [CaseFields.SystolicBp] = new(60, 250, " mmHg"),
-        [CaseFields.DiastolicBp] = new(30, 150, " mmHg"),
-        [CaseFields.HeartRate] = new(30, 220, " beats/min"),
-        [CaseFields.TemperatureC] = new(32, 42, " °C"),
-        [CaseFields.BloodGlucoseMmolL] = new(1.5, 33, " mmol/L"),
     };
 
     /// <summary>The fields of <paramref name="values"/> outside their usual range.</summary>

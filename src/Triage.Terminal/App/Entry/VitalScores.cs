@@ -19,11 +19,11 @@ public static class VitalScores
     /// </summary>
     private static readonly (string Field, Func<VitalSigns, bool> Measured, string[] Rules)[] ChildFields =
     [
-        (CaseFields.RespiratoryRate, v => v.RespiratoryRate is not null, ["PAED_FAST_BREATHING", "PAED_SLOW_BREATHING"]),
-        (CaseFields.Spo2Percent, v => v.Spo2Percent is not null, ["PAED_HYPOXAEMIA"]),
-        (CaseFields.SystolicBp, v => v.SystolicBp is not null, ["PAED_HYPOTENSION"]),
-        (CaseFields.HeartRate, v => v.HeartRate is not null, ["PAED_HEART_RATE_ABNORMAL"]),
-        (CaseFields.TemperatureC, v => v.TemperatureC is not null, ["PAED_FEVER_YOUNG_INFANT", "PAED_HIGH_FEVER_INFANT", "PAED_HYPOTHERMIA"]),
+        (VitalSignCatalogue.RespiratoryRate.Path, v => v.RespiratoryRate is not null, ["PAED_FAST_BREATHING", "PAED_SLOW_BREATHING"]),
+        (VitalSignCatalogue.Spo2Percent.Path, v => v.Spo2Percent is not null, ["PAED_HYPOXAEMIA"]),
+        (VitalSignCatalogue.SystolicBp.Path, v => v.SystolicBp is not null, ["PAED_HYPOTENSION"]),
+        (VitalSignCatalogue.HeartRate.Path, v => v.HeartRate is not null, ["PAED_HEART_RATE_ABNORMAL"]),
+        (VitalSignCatalogue.TemperatureC.Path, v => v.TemperatureC is not null, ["PAED_FEVER_YOUNG_INFANT", "PAED_HIGH_FEVER_INFANT", "PAED_HYPOTHERMIA"]),
     ];
 
     public static object For(CaseReport draft)
@@ -41,14 +41,9 @@ public static class VitalScores
     private static object Adult(News2Score score) => new
     {
         group = "adult",
-        scores = new Dictionary<string, int?>
+        scores = new Dictionary<string, int?>(
+            VitalSignCatalogue.All.Where(s => s.News2 is not null).Select(s => KeyValuePair.Create(s.Path, s.News2!.Points(score))))
         {
-            [CaseFields.RespiratoryRate] = score.RespirationRate,
-            [CaseFields.Spo2Percent] = score.Spo2,
-            [CaseFields.SystolicBp] = score.SystolicBp,
-            [CaseFields.HeartRate] = score.Pulse,
-            [CaseFields.TemperatureC] = score.Temperature,
-            ["case.vitals.consciousness"] = score.Consciousness,
             ["case.vitals.on_supplemental_oxygen"] = score.AirOrOxygen,
         },
         total = score.Total,

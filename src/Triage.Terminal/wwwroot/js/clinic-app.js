@@ -9,6 +9,7 @@ import { renderEntry } from "./entry-view.js";
 import { renderCase, leaveCase } from "./case-view.js";
 import { renderOutbox, leaveOutbox } from "./outbox-view.js";
 import { renderLetter } from "./letter-view.js";
+import { useVitalSigns } from "./vital-signs.js";
 
 addLabels({ kk, ru, en });
 const main = document.getElementById("main");
@@ -32,6 +33,7 @@ async function start() {
   setLanguage(currentLanguage());
   select.addEventListener("change", () => setLanguage(select.value));
   catalogue = await api("/catalogue");
+  useVitalSigns(catalogue.vitalSigns);
   document.getElementById("clinic").textContent = t("clinicOf", { clinic: catalogue.clinicId });
   onLanguageChange(() => {
     document.getElementById("clinic").textContent = t("clinicOf", { clinic: catalogue.clinicId });

@@ -1,21 +1,10 @@
-// The vital-sign inputs of a case, shared by the entry form and the consult's "new vital signs" form: each value is
-// read in the user's notation (a decimal comma is fine), checked against the engine's bounds served by the app, and
-// shown with its score as the engine's charts give it while it is typed.
+// The vital-sign inputs of a case, shared by the entry form and the consult's "new vital signs" form, one per sign of
+// the engine's catalogue: each value is read in the user's notation (a decimal comma is fine), checked against the
+// engine's bounds served by the app, and shown with its score as the engine's charts give it while it is typed.
 import { h } from "./dom.js";
 import { t, formatNumber } from "./i18n.js";
 import { named } from "./symptom-picker.js";
-
-/** id suffix, the field's path in the case, its label and unit (shared console labels), whole numbers only? */
-export const vitalFields = [
-  { key: "respiratoryRate", field: "case.vitals.respiratory_rate", label: "vitalRespiratoryRate", unit: "unitPerMinute", whole: true },
-  { key: "spo2Percent", field: "case.vitals.spo2_percent", label: "vitalSpo2", unit: "unitPercent", whole: true },
-  { key: "systolicBp", field: "case.vitals.systolic_bp", label: "vitalSystolic", unit: "unitMmHg", whole: true },
-  { key: "diastolicBp", field: "case.vitals.diastolic_bp", label: "vitalDiastolic", unit: "unitMmHg", whole: true },
-  { key: "heartRate", field: "case.vitals.heart_rate", label: "vitalPulse", unit: "unitPerMinute", whole: true },
-  { key: "temperatureC", field: "case.vitals.temperature_c", label: "vitalTemperature", unit: "unitCelsius", whole: false },
-  { key: "bloodGlucoseMmolL", field: "case.vitals.blood_glucose_mmol_l", label: "vitalGlucose", unit: "unitMmolL", whole: false },
-  { key: "painScore", field: "case.vitals.pain_score", label: "vitalPain", unit: null, whole: true },
-];
+import { measuredSigns, vitalLabel, vitalSigns, vitalUnit } from "./vital-signs.js";
 
 export const consciousnessLevels = ["ALERT", "NEW_CONFUSION", "VOICE", "PAIN", "UNRESPONSIVE"];
 
@@ -24,17 +13,17 @@ export function inputId(prefix, key) {
 }
 
 /**
- * Reads a number as typed. Returns { value } (undefined when empty), or { error } in words, or { value, unusual }
- * for a possible but unusual value the feldsher will be asked to confirm.
+ * Reads a number as typed (`unit` a label key, or `unitText` the unit itself). Returns { value } (undefined when
+ * empty), or { error } in words, or { value, unusual } for a possible but unusual value the feldsher will be asked
+ * to confirm.
  */
-export function readNumber(text, { field, whole, unit }, catalogue) {
+export function readNumber(text, { field, whole, unit, unitText = unit ? t(unit) : "" }, catalogue) {
   const trimmed = text.trim();
   if (trimmed === "") return { value: undefined };
   const value = Number(trimmed.replace(",", "."));
   if (!Number.isFinite(value)) return { error: t("notANumber", { text: trimmed }) };
   if (whole && !Number.isInteger(value)) return { error: t("wholeNumber") };
   const bounds = catalogue.bounds[field];
-  const unitText = unit ? t(unit) : "";
   if (bounds && (value < bounds.min || value > bounds.max)) {
     return { error: t("outOfRange", { min: formatNumber(bounds.min, whole ? 0 : 1), max: formatNumber(bounds.max, whole ? 0 : 1), unit: unitText, got: trimmed }) };
   }
@@ -43,11 +32,16 @@ export function readNumber(text, { field, whole, unit }, catalogue) {
   return { value, unusual };
 }
 
+/** A measured sign as an input reads it: id suffix, path in the case, label, unit and whether only whole numbers are taken. */
+function specOf(sign) {
+  return { key: sign.key, field: sign.path, label: vitalLabel(sign), unitText: vitalUnit(sign), whole: sign.scale === "WholeNumber" };
+}
+
 /** One labelled input with its message line and, for scored vitals, the score beside it. */
 export function numberInput(prefix, spec) {
   const id = inputId(prefix, spec.key);
   return h("div", { class: "vital" },
-    h("label", { for: id }, t(spec.label), spec.unit ? h("span", { class: "unit" }, ` (${t(spec.unit)})`) : null),
+    h("label", { for: id }, spec.label, spec.unitText ? h("span", { class: "unit" }, ` (${spec.unitText})`) : null),
     h("div", { class: "with-score" },
       h("input", { id, name: spec.key, inputmode: spec.whole ? "numeric" : "decimal", autocomplete: "off", "aria-describedby": `${id}-message`, dataset: { field: spec.field } }),
       h("output", { id: `${id}-score`, class: "score", for: id, "aria-label": t("news2Score") })),
@@ -56,7 +50,7 @@ export function numberInput(prefix, spec) {
 
 /** Shows the engine's score of each field (0-3 in the chart's colours) and, for a child, whether it is normal for the age. */
 export function showScores(prefix, scores) {
-  for (const spec of [...vitalFields, { key: "consciousness", field: "case.vitals.consciousness" }, { key: "onSupplementalOxygen", field: "case.vitals.on_supplemental_oxygen" }]) {
+  for (const spec of [...vitalSigns().map((sign) => ({ key: sign.key, field: sign.path })), { key: "onSupplementalOxygen", field: "case.vitals.on_supplemental_oxygen" }]) {
     const output = document.getElementById(`${inputId(prefix, spec.key)}-score`);
     if (!output) continue;
     const score = scores?.scores?.[spec.field];
@@ -70,7 +64,7 @@ export function readVitals(prefix, catalogue) {
   const vitals = {};
   const errors = {};
   const unusual = [];
-  for (const spec of vitalFields) {
+  for (const spec of measuredSigns().map(specOf)) {
     const input = document.getElementById(inputId(prefix, spec.key));
     const read = readNumber(input.value, spec, catalogue);
     if (read.error) errors[spec.field] = read.error;
@@ -91,38 +85,38 @@ export function readVitals(prefix, catalogue) {
   return { vitals, errors, unusual };
 }
 
-/** The whole vital-signs block: numbers, oxygen, ACVPU, pain with the scale it was scored on (from the catalogue). */
+/** The whole vital-signs block, in the catalogue's order: numbers, oxygen after SpO2, ACVPU, pain with the scale it was scored on. */
 export function vitalsFieldset(prefix, catalogue) {
-  const spec = (key) => vitalFields.find((f) => f.key === key);
-  const consciousnessId = inputId(prefix, "consciousness");
   return h("fieldset", { class: "card vitals-entry" },
     h("legend", {}, t("vitalsTitle")),
-    h("div", { class: "vital-grid" },
-      numberInput(prefix, spec("respiratoryRate")),
-      numberInput(prefix, spec("spo2Percent")),
-      h("div", { class: "vital checks" },
-        h("label", { class: "check" }, h("input", { type: "checkbox", id: `${prefix}on-oxygen` }), " ", t("onOxygen"),
-          h("output", { id: `${inputId(prefix, "onSupplementalOxygen")}-score`, class: "score" })),
-        h("label", { class: "check" }, h("input", { type: "checkbox", id: `${prefix}hypercapnic` }), " ", t("hypercapnic"))),
-      numberInput(prefix, spec("systolicBp")),
-      numberInput(prefix, spec("diastolicBp")),
-      numberInput(prefix, spec("heartRate")),
-      numberInput(prefix, spec("temperatureC")),
-      h("div", { class: "vital" },
-        h("label", { for: consciousnessId }, t("vitalConsciousness"), " (ACVPU)"),
-        h("div", { class: "with-score" },
-          h("select", { id: consciousnessId },
-            h("option", { value: "" }, t("consciousness_CONSCIOUSNESS_UNSPECIFIED")),
-            consciousnessLevels.map((level) => h("option", { value: level }, t(`consciousness_${level}`)))),
-          h("output", { id: `${consciousnessId}-score`, class: "score" }))),
-      numberInput(prefix, spec("bloodGlucoseMmolL")),
-      numberInput(prefix, spec("painScore")),
-      h("div", { class: "vital" },
-        h("label", { for: inputId(prefix, "painScale") }, t("painScale")),
-        h("select", { id: inputId(prefix, "painScale") },
-          h("option", { value: "" }, t("painScaleUnspecified")),
-          catalogue.painScales.map((scale) => h("option", { value: scale.code }, named(scale)))))),
+    h("div", { class: "vital-grid" }, vitalSigns().flatMap((sign) => [
+      sign.scale === "Acvpu" ? consciousnessInput(prefix, sign) : numberInput(prefix, specOf(sign)),
+      ...(followUps[sign.field]?.(prefix, catalogue) ?? [])])),
     h("p", { id: `${prefix}news2-live`, class: "muted", "aria-live": "polite" }));
+}
+
+/** What a sign's reading needs beside it: the oxygen NEWS2 scores after SpO2, the scale a pain score was given on. */
+const followUps = {
+  spo2_percent: (prefix) => [h("div", { class: "vital checks" },
+    h("label", { class: "check" }, h("input", { type: "checkbox", id: `${prefix}on-oxygen` }), " ", t("onOxygen"),
+      h("output", { id: `${inputId(prefix, "onSupplementalOxygen")}-score`, class: "score" })),
+    h("label", { class: "check" }, h("input", { type: "checkbox", id: `${prefix}hypercapnic` }), " ", t("hypercapnic")))],
+  pain_score: (prefix, catalogue) => [h("div", { class: "vital" },
+    h("label", { for: inputId(prefix, "painScale") }, t("painScale")),
+    h("select", { id: inputId(prefix, "painScale") },
+      h("option", { value: "" }, t("painScaleUnspecified")),
+      catalogue.painScales.map((scale) => h("option", { value: scale.code }, named(scale)))))],
+};
+
+function consciousnessInput(prefix, sign) {
+  const id = inputId(prefix, sign.key);
+  return h("div", { class: "vital" },
+    h("label", { for: id }, vitalLabel(sign), " (ACVPU)"),
+    h("div", { class: "with-score" },
+      h("select", { id },
+        h("option", { value: "" }, t("consciousness_CONSCIOUSNESS_UNSPECIFIED")),
+        consciousnessLevels.map((level) => h("option", { value: level }, t(`consciousness_${level}`)))),
+      h("output", { id: `${id}-score`, class: "score" })));
 }
 
 /** Puts each message under its field (and clears the others); returns the first field with an error, to focus it. */
@@ -140,7 +134,7 @@ export function showMessages(prefix, messages) {
 
 /** Puts the last vital signs into the inputs, so an update starts from them and only what changed is typed. */
 export function fillVitals(prefix, vitals = {}) {
-  for (const spec of vitalFields) {
+  for (const spec of measuredSigns()) {
     if (vitals[spec.key] !== undefined) document.getElementById(inputId(prefix, spec.key)).value = String(vitals[spec.key]);
   }
   document.getElementById(`${prefix}on-oxygen`).checked = Boolean(vitals.onSupplementalOxygen);
