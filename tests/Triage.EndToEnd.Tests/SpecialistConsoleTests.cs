@@ -21,7 +21,7 @@ public sealed class SpecialistConsoleTests(ConsoleFixture fixture)
         await Expect(pageA.Locator("#queue-table")).ToBeVisibleAsync();
         await Expect(pageB.Locator("#queue-table")).ToBeVisibleAsync();
 
-        var submitted = await fixture.Host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult() });
+        var submitted = await fixture.Host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult(c => c.Vitals.ClearTemperatureC()) });
         var caseId = submitted.Result.CaseId;
         using var watch = fixture.Host.Intake.WatchCase(new WatchCaseRequest { CaseId = caseId });
         var watched = Watch(watch.ResponseStream);
@@ -37,6 +37,11 @@ public sealed class SpecialistConsoleTests(ConsoleFixture fixture)
         await rowA.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(pageA.Locator("#vitals")).ToBeVisibleAsync();
         await Expect(pageA.Locator("#news2-total")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("news2-3"));
+        // A normal pulse scores 0; a temperature not taken scores nothing, and the rows read in the RCP chart's order.
+        await Expect(pageA.Locator("#vitals tbody tr", new() { HasText = "Pulse" }).Locator("td.score")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("news2-0"));
+        await Expect(pageA.Locator("#vitals tbody tr", new() { HasText = "Temperature" }).Locator("td.score")).ToHaveTextAsync("");
+        var rowNames = (await pageA.Locator("#vitals tbody th").AllInnerTextsAsync()).ToList();
+        Assert.True(rowNames.IndexOf("Consciousness") < rowNames.IndexOf("Temperature"), string.Join(", ", rowNames));
         await Expect(pageA.Locator("#advice")).Not.ToBeEmptyAsync();
         await Expect(pageA.Locator("#patient")).ToContainTextAsync("Insured");
 

@@ -3,9 +3,19 @@ import { h } from "./dom.js";
 import { t } from "./i18n.js";
 import { vitalLabel, vitalSigns, vitalText } from "./vital-signs.js";
 
+/** The catalogue keeps the model's input order; the table follows the RCP chart, which reads consciousness before temperature. */
+function inChartOrder(signs) {
+  const temperature = signs.findIndex((sign) => sign.news2Score === "temperatureScore");
+  const consciousness = signs.findIndex((sign) => sign.news2Score === "consciousnessScore");
+  if (temperature < 0 || consciousness < temperature) return signs;
+  const ordered = [...signs];
+  ordered.splice(consciousness, 0, ...ordered.splice(temperature, 1));
+  return ordered;
+}
+
 /** Each row: label, the value as read, and the name of its NEWS2 score (null when NEWS2 does not score it). */
 function rows(vitals) {
-  return vitalSigns().flatMap((sign) => {
+  return inChartOrder(vitalSigns()).flatMap((sign) => {
     const row = [vitalLabel(sign), vitalText(sign, vitals), sign.news2Score];
     // NEWS2 scores air or oxygen right after SpO2 (RCP NEWS2 2017, chart 1).
     return sign.field === "spo2_percent" ? [row, [t("vitalAirOrOxygen"), t(vitals.onSupplementalOxygen ? "oxygen" : "air"), "airOrOxygenScore"]] : [row];
@@ -31,6 +41,7 @@ export function vitalsTable(vitals, news2) {
     h("tbody", {}, rows(vitals ?? {}).map(([label, value, scoreKey]) => h("tr", {},
       h("th", { scope: "row" }, label),
       h("td", {}, value ?? t("notMeasured")),
-      scoreCell(scoreKey ? news2?.[scoreKey] : null)))),
+      // A reading not taken scores nothing, which is not a score of 0 (the wire leaves out both alike).
+      scoreCell(scoreKey && value !== undefined ? news2?.[scoreKey] : null)))),
     h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, t("news2Total")), h("td", {}, news2?.redScore ? t("redScore") : ""), totalCell(news2?.total ?? 0))));
 }
