@@ -16,9 +16,9 @@ public static class FleetCommands
     public const string Done = "done";
     public const string Failed = "failed:";
 
-    public static async Task RunAsync(Uri hub)
+    public static async Task RunAsync(Uri hub, bool sockets)
     {
-        await using var fleet = new SpecialistFleet(hub);
+        await using ISpecialistFleet fleet = sockets ? new WebSocketFleet(hub) : new SpecialistFleet(hub);
         var output = Console.Out;
         while (await Console.In.ReadLineAsync() is { } line)
         {
@@ -35,7 +35,7 @@ public static class FleetCommands
         }
     }
 
-    private static async Task AnswerAsync(SpecialistFleet fleet, string line, TextWriter output)
+    private static async Task AnswerAsync(ISpecialistFleet fleet, string line, TextWriter output)
     {
         if (line.StartsWith(Connect + " ", StringComparison.Ordinal))
         {

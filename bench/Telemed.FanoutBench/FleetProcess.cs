@@ -14,7 +14,8 @@ public sealed class FleetProcess : ISpecialistFleet
 
     private FleetProcess(Process process) => this.process = process;
 
-    public static FleetProcess Start(Uri hub)
+    /// <param name="sockets">Bare WebSockets (<see cref="WebSocketFleet"/>) instead of SignalR clients.</param>
+    public static FleetProcess Start(Uri hub, bool sockets)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +26,7 @@ public sealed class FleetProcess : ISpecialistFleet
         start.ArgumentList.Add(typeof(FleetProcess).Assembly.Location);
         start.ArgumentList.Add(FleetCommands.Verb);
         start.ArgumentList.Add(hub.ToString());
+        start.ArgumentList.Add(sockets ? "sockets" : "signalr");
         // A browser's engine, not a server: the workstation collector.
         start.Environment["DOTNET_gcServer"] = "0";
         return new FleetProcess(Process.Start(start) ?? throw new InvalidOperationException("The specialists' process did not start."));

@@ -5,17 +5,18 @@ using Triage.Testing;
 
 // Submit -> specialist notified: a consult whose audience is 1 connected specialist (baseline) against one whose audience
 // is 200 connected specialists, in alternating blocks of the same run (docs/performance.md, "Fan-out to specialists").
-// --clients separate (default): the specialists' consoles run in a process of their own; in-process: in this one.
-if (args is [FleetCommands.Verb, var hubAddress])
+// --clients separate (default): the specialists' SignalR clients run in a process of their own; in-process: in this
+// one; sockets: bare WebSockets speaking the hub's protocol, in a process of their own.
+if (args is [FleetCommands.Verb, var hubAddress, var kind])
 {
-    await FleetCommands.RunAsync(new Uri(hubAddress));
+    await FleetCommands.RunAsync(new Uri(hubAddress), kind == "sockets");
     return 0;
 }
 
 var clients = args is ["--clients", var mode] ? mode : args.Length == 0 ? "separate" : "";
-if (clients is not ("separate" or "in-process"))
+if (clients is not ("separate" or "in-process" or "sockets"))
 {
-    Console.Error.WriteLine("usage: Telemed.FanoutBench [--clients separate|in-process]");
+    Console.Error.WriteLine("usage: Telemed.FanoutBench [--clients separate|in-process|sockets]");
     return 2;
 }
 
@@ -40,7 +41,7 @@ var fanoutTerminal = host.Intake;
 var baselineTerminal = new Intake.IntakeClient(host.CallsAs(await host.EnrolTerminalAsync(BaselineClinic)));
 
 var hub = new Uri(host.WebAddress, "/hubs/consult");
-await using ISpecialistFleet fleet = clients == "separate" ? FleetProcess.Start(hub) : new SpecialistFleet(hub);
+await using ISpecialistFleet fleet = clients == "in-process" ? new SpecialistFleet(hub) : FleetProcess.Start(hub, sockets: clients == "sockets");
 await fleet.ConnectAsync(host.IssueToken("SP-BENCH-ALM", "specialist"));
 for (var i = 0; i < Specialists; i++)
 {
@@ -94,7 +95,7 @@ for (var round = 0; round < Rounds; round++)
     await (baselineFirst ? BlockAsync(fanout, fanoutTerminal, SampleCases.KnownClinic, Specialists) : BlockAsync(baseline, baselineTerminal, BaselineClinic, 1));
 }
 
-var (one, many) = (baseline.ToPhase(clients == "separate"), fanout.ToPhase(clients == "separate"));
+var (one, many) = (baseline.ToPhase(clients != "in-process"), fanout.ToPhase(clients != "in-process"));
 Console.WriteLine($"Submit -> specialist notified (ConsultQueued), {Rounds}x{CasesPerBlock} EMERGENCY cases per audience one every {pause.TotalMilliseconds} ms, {Environment.ProcessorCount} cores, consoles {clients}, load average {loadAtStart} -> {Load()}");
 Console.WriteLine($"{"audience",8} {"deliveries",10} {"p50 ms",7} {"p99 ms",7} {"all told p50",12} {"all told p99",12} {"reply p50",9} {"reply p99",9} {"gateway CPU/case",16} {"consoles CPU/case",17}");
 foreach (var (audience, phase) in new[] { (1, one), (Specialists, many) })
