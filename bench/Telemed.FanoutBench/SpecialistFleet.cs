@@ -8,7 +8,7 @@ namespace Telemed.FanoutBench;
 /// <summary>Real SignalR client connections in this process, as the console's .NET twin (JSON protocol, WebSockets).</summary>
 public sealed class SpecialistFleet(Uri hub) : ISpecialistFleet
 {
-    private readonly ConcurrentQueue<Arrival> arrivals = new();
+    private readonly ArrivalLog arrivals = new();
     private readonly List<HubConnection> connections = [];
 
     public async Task ConnectAsync(string token)
@@ -23,23 +23,14 @@ public sealed class SpecialistFleet(Uri hub) : ISpecialistFleet
             var now = Stopwatch.GetTimestamp();
             if (seen.TryAdd(summary.CaseId, true))
             {
-                arrivals.Enqueue(new Arrival(summary.CaseId, now));
+                arrivals.Note(summary.CaseId, now);
             }
         });
         await connection.StartAsync();
         connections.Add(connection);
     }
 
-    public Task<IReadOnlyList<Arrival>> TakeArrivalsAsync()
-    {
-        var taken = new List<Arrival>();
-        while (arrivals.TryDequeue(out var arrival))
-        {
-            taken.Add(arrival);
-        }
-
-        return Task.FromResult<IReadOnlyList<Arrival>>(taken);
-    }
+    public Task<IReadOnlyList<Arrival>> TakeArrivalsAsync() => Task.FromResult(arrivals.Take());
 
     public Task<TimeSpan> CpuAsync() => Task.FromResult(Process.GetCurrentProcess().TotalProcessorTime);
 

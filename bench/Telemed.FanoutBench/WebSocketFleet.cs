@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
@@ -19,7 +18,7 @@ public sealed class WebSocketFleet(Uri hub) : ISpecialistFleet
     private static readonly byte[] QueuedTarget = Encoding.UTF8.GetBytes("\"target\":\"ConsultQueued\"");
     private static readonly byte[] CaseIdProperty = Encoding.UTF8.GetBytes("\"caseId\":\"");
 
-    private readonly ConcurrentQueue<Arrival> arrivals = new();
+    private readonly ArrivalLog arrivals = new();
     private readonly List<(ClientWebSocket Socket, Task Receiving)> sockets = [];
     private readonly CancellationTokenSource closing = new();
     private Task? pinging;
@@ -46,16 +45,7 @@ public sealed class WebSocketFleet(Uri hub) : ISpecialistFleet
         pinging ??= PingAsync();
     }
 
-    public Task<IReadOnlyList<Arrival>> TakeArrivalsAsync()
-    {
-        var taken = new List<Arrival>();
-        while (arrivals.TryDequeue(out var arrival))
-        {
-            taken.Add(arrival);
-        }
-
-        return Task.FromResult<IReadOnlyList<Arrival>>(taken);
-    }
+    public Task<IReadOnlyList<Arrival>> TakeArrivalsAsync() => Task.FromResult(arrivals.Take());
 
     public Task<TimeSpan> CpuAsync() => Task.FromResult(Process.GetCurrentProcess().TotalProcessorTime);
 
@@ -99,7 +89,7 @@ public sealed class WebSocketFleet(Uri hub) : ISpecialistFleet
                 {
                     if (CaseIdOfQueued(records[..end]) is { } caseId && seen.Add(caseId))
                     {
-                        arrivals.Enqueue(new Arrival(caseId, now));
+                        arrivals.Note(caseId, now);
                     }
 
                     records = records[(end + 1)..];
