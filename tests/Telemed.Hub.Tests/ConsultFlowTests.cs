@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Testing;
@@ -97,6 +98,34 @@ public sealed class ConsultFlowTests : IAsyncLifetime
 
         Assert.Contains("finalLevel must be one of", error.Message);
         Assert.Contains("icd10Code must be an ICD-10 code", error.Message);
+    }
+
+    [Fact]
+    public async Task A_new_consult_reaches_the_specialists_queue_once_and_before_the_notices_of_its_events()
+    {
+        // One connection's pushes arrive in the order sent, so both kinds go into one list.
+        var pushed = System.Threading.Channels.Channel.CreateUnbounded<(string CaseId, string What)>();
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(host.WebAddress, ConsultHub.Path), o => o.AccessTokenProvider = () => Task.FromResult<string?>(host.IssueToken(Specialist, SpecialistRole.Name)))
+            .Build();
+        connection.On<ConsultSummary>(nameof(IConsultClient.ConsultQueued), c => pushed.Writer.TryWrite((c.CaseId, "queued")));
+        connection.On<CaseEventNotice>(nameof(IConsultClient.CaseEvent), n => pushed.Writer.TryWrite((n.CaseId, n.Kind)));
+        await connection.StartAsync();
+
+        var first = (await host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult() })).Result.CaseId;
+        var next = (await host.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult() })).Result.CaseId;
+        var heard = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        // Everything pushed about the first case comes before the next case's queue entry.
+        for (var item = await pushed.Reader.ReadAsync(timeout.Token); item != (next, "queued"); item = await pushed.Reader.ReadAsync(timeout.Token))
+        {
+            if (item.CaseId == first)
+            {
+                heard.Add(item.What);
+            }
+        }
+
+        Assert.Equal(["queued", "Triaged", "ConsultOpened"], heard);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ConsultWorkflow(ConsultStore consults, ConsultRouter router,
         var change = await consults.OpenAsync(consult, _ => opened, cancellationToken);
         if (change.Applied)
         {
-            await notifier.PublishAsync(change.Consult, change.Event!);
+            await notifier.PublishAsync(change.Consult, [change.Event!]);
             return opened;
         }
 
@@ -98,7 +98,7 @@ public sealed class ConsultWorkflow(ConsultStore consults, ConsultRouter router,
     public async Task<CaseEvent> RecordCaseEventAsync(Guid caseId, Action<CaseEvent> fill, CancellationToken cancellationToken)
     {
         var caseEvent = await consults.AppendToCaseAsync(caseId, fill, cancellationToken);
-        await notifier.PublishAsync(await consults.FindByCaseAsync(caseId, cancellationToken), caseEvent);
+        await notifier.PublishAsync(await consults.FindByCaseAsync(caseId, cancellationToken), [caseEvent]);
         return caseEvent;
     }
 
@@ -109,7 +109,7 @@ public sealed class ConsultWorkflow(ConsultStore consults, ConsultRouter router,
     {
         if (change.Applied)
         {
-            await notifier.PublishAsync(change.Consult, change.Event!);
+            await notifier.PublishAsync(change.Consult, [change.Event!]);
         }
 
         return change.Applied;

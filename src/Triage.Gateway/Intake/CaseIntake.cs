@@ -56,10 +56,7 @@ public sealed class CaseIntake(
         if (outcome.Kind == StoreOutcomeKind.Stored)
         {
             logger.LogInformation("Case {CaseId} from clinic {ClinicId} stored at level {Level}", result.CaseId, report.ClinicId, result.ReferralLevel);
-            foreach (var caseEvent in events)
-            {
-                await notifier.PublishAsync(consult, caseEvent);
-            }
+            await notifier.PublishAsync(consult, events);
         }
 
         return Answer(outcome, report, result);
