@@ -11,7 +11,7 @@ namespace Triage.EndToEnd.Tests.ClinicApp;
 /// The clinic app as <c>serve</c> starts it (real Kestrel on loopback, a real outbox file, the shipped model), its
 /// terminal enrolled at a real gateway that is down until a test starts it, and one Playwright driver.
 /// </summary>
-public sealed class ClinicAppFixture : IAsyncLifetime
+public class ClinicAppFixture : IAsyncLifetime
 {
     public const string Specialist = "SP-ZHA-APP-01";
     public const string SpecialistName = "Айгерим Ахметова";
@@ -35,7 +35,7 @@ public sealed class ClinicAppFixture : IAsyncLifetime
     {
         Gateway = await GatewayHost.StartAsync();
         await Gateway.AddSpecialistAsync(Specialist, "KZ-ZHA", Roster.AllSpecialties, name: SpecialistName);
-        await Gateway.StopAsync();
+        await PrepareGatewayAsync(Gateway);
         settings = new ClinicAppSettings(
             new Uri($"http://127.0.0.1:{FreePort.Next()}"),
             Path.Combine(folder.FullName, "outbox.db"),
@@ -62,6 +62,9 @@ public sealed class ClinicAppFixture : IAsyncLifetime
     }
 
     public Task<Chromium.Browser> LaunchAsync() => Chromium.LaunchAsync(Playwright, Address);
+
+    /// <summary>The gateway as the tests find it: down by default, until a test brings the link up.</summary>
+    protected virtual Task PrepareGatewayAsync(GatewayHost gateway) => gateway.StopAsync();
 
     public async Task DisposeAsync()
     {
