@@ -21,6 +21,8 @@ command -v npm >/dev/null || missing+=(nodejs npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -n "$(postgres_bin)" ] || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+# coturn: the weak-link call test relays media through a bandwidth-capped TURN server.
+command -v turnserver >/dev/null || missing+=(coturn)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

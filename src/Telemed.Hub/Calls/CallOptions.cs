@@ -17,6 +17,12 @@ public sealed class CallOptions
     /// <summary>coturn's <c>static-auth-secret</c>; every call gets its own credential derived from it, never the secret.</summary>
     public string? TurnSecret { get; set; }
 
+    /// <summary>
+    /// Media only through TURN (the browsers' <c>iceTransportPolicy: "relay"</c>): neither side learns the other's
+    /// addresses, and a site whose firewall lets only the TURN server through still connects. Needs <see cref="TurnUrls"/>.
+    /// </summary>
+    public bool RelayOnly { get; set; }
+
     /// <summary>How long a call's TURN credential is accepted for a new allocation.</summary>
     public TimeSpan CredentialLifetime { get; set; } = TimeSpan.FromHours(2);
 }

@@ -17,6 +17,11 @@ public sealed class CallOptionsValidator : IValidateOptions<CallOptions>
             errors.Add($"Calls:TurnSecret must be set, at least {MinSecretLength} characters, when Calls:TurnUrls are.");
         }
 
+        if (options.RelayOnly && options.TurnUrls.Length == 0)
+        {
+            errors.Add("Calls:RelayOnly needs Calls:TurnUrls: without a TURN server no call could connect.");
+        }
+
         if (options.CredentialLifetime < TimeSpan.FromMinutes(1) || options.CredentialLifetime > TimeSpan.FromDays(1))
         {
             errors.Add($"Calls:CredentialLifetime must be from 00:01:00 to 1.00:00:00; got {options.CredentialLifetime}.");

@@ -134,7 +134,7 @@ public sealed class ConsultCalls(
     private async Task<IReadOnlyList<CaseEvent>> HistoryAsync(Consult consult, CancellationToken cancellationToken) =>
         await cases.EventsAfterAsync(consult.CaseId, 0, cancellationToken);
 
-    private CallTicket Ticket(Consult consult, string callId) => new(callId, consult.Id.ToString(), iceServers.For(callId));
+    private CallTicket Ticket(Consult consult, string callId) => new(callId, consult.Id.ToString(), iceServers.For(callId), iceServers.RelayOnly);
 
     private static void RequireClaimed(Consult consult)
     {

@@ -11,6 +11,8 @@ namespace Telemed.Hub.Calls;
 /// </summary>
 public sealed class IceServerIssuer(IOptions<CallOptions> options, TimeProvider clock)
 {
+    public bool RelayOnly => options.Value.RelayOnly;
+
     public IReadOnlyList<CallIceServer> For(string callId)
     {
         var settings = options.Value;

@@ -206,6 +206,7 @@ public sealed class TeleconsultService(
         CallId = ticket.CallId,
         ConsultId = ticket.ConsultId,
         IceServers = { ticket.IceServers.Select(s => new IceServer { Urls = { s.Urls }, Username = s.Username ?? "", Credential = s.Credential ?? "" }) },
+        RelayOnly = ticket.RelayOnly,
     };
 
     /// <summary>The case, once the caller is known to be its clinic's terminal; the access is audited as <paramref name="action"/>.</summary>

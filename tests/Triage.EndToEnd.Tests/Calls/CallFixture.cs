@@ -7,7 +7,7 @@ namespace Triage.EndToEnd.Tests.Calls;
 /// The clinic app and the specialists' console on one running gateway, each browser with Chromium's fake camera and
 /// microphone (a test pattern and a tone) and its permission prompt answered yes.
 /// </summary>
-public sealed class CallFixture : ClinicAppFixture
+public class CallFixture : ClinicAppFixture
 {
     public const string OtherSpecialist = "SP-ZHA-APP-02";
 

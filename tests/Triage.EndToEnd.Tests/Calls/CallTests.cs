@@ -12,20 +12,22 @@ namespace Triage.EndToEnd.Tests.Calls;
 /// A call between the feldsher's clinic app and the specialist's console, in two real browsers with fake cameras:
 /// rung through the consult's events, signalled through the hub and the terminal, media flowing both ways.
 /// </summary>
+[Collection(CallCollection.Name)]
 public sealed class CallTests(CallFixture fixture) : IClassFixture<CallFixture>
 {
     [Fact]
     public async Task Feldsher_calls_the_specialist_both_receive_audio_and_video_a_third_party_is_refused_and_hang_up_reaches_both()
     {
-        await using var clinic = await fixture.LaunchClinicAsync();
-        await using var console = await fixture.LaunchConsoleAsync();
-        var (feldsher, specialist, consultId) = await ClaimedConsultAsync(clinic, console, "П-0601");
+        var (clinic, console) = await CallPages.LaunchBothAsync(fixture);
+        await using var clinicBrowser = clinic;
+        await using var consoleBrowser = console;
+        var (feldsher, specialist, consultId) = await CallPages.ClaimedConsultAsync(fixture, clinic, console, "П-0601");
 
         await feldsher.ClickAsync("#call-start");
-        await Expect(specialist.Locator("#call-state")).ToHaveTextAsync($"Incoming call: {SampleCases.KnownClinic}");
+        await Expect(specialist.Locator("#call-state")).ToHaveTextAsync($"Incoming call: {SampleCases.KnownClinic}", CallPages.PatientlyText);
         await specialist.ClickAsync("#call-answer");
-        await Expect(feldsher.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected");
-        await Expect(specialist.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(feldsher.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", CallPages.Patiently);
+        await Expect(specialist.Locator("#call-state")).ToHaveAttributeAsync("data-state", "connected", CallPages.Patiently);
 
         var atFeldsher = await CallPages.RisingAsync(feldsher, await CallPages.ReceivedAsync(feldsher), "audio", "video");
         var atSpecialist = await CallPages.RisingAsync(specialist, await CallPages.ReceivedAsync(specialist), "audio", "video");
@@ -45,38 +47,11 @@ public sealed class CallTests(CallFixture fixture) : IClassFixture<CallFixture>
         await ConsolePages.ScreenshotAsync(specialist, "call");
 
         await specialist.ClickAsync("#call-hang-up");
-        await Expect(feldsher.Locator("#call-state")).ToHaveAttributeAsync("data-state", "ended");
-        await Expect(specialist.Locator("#call-state")).ToHaveAttributeAsync("data-state", "ended");
+        await Expect(feldsher.Locator("#call-state")).ToHaveAttributeAsync("data-state", "ended", CallPages.Patiently);
+        await Expect(specialist.Locator("#call-state")).ToHaveAttributeAsync("data-state", "ended", CallPages.Patiently);
         await Expect(feldsher.Locator("#conversation")).ToContainTextAsync("Звонок завершён");
         await Expect(specialist.Locator("#conversation")).ToContainTextAsync("Call ended");
         Assert.Equal("closed", await feldsher.EvaluateAsync<string>("() => window.peers.at(-1).signalingState"));
-    }
-
-    /// <summary>Opens the feldsher's emergency case (which opens a consult), and the specialist claims it in the console.</summary>
-    private async Task<(IPage Feldsher, IPage Specialist, string ConsultId)> ClaimedConsultAsync(Chromium.Browser clinic, Chromium.Browser console, string patientRef)
-    {
-        var feldsher = await clinic.OpenAsync();
-        await feldsher.SelectOptionAsync("#language", "ru");
-        await feldsher.FillAsync("#entry-patient-ref", patientRef);
-        await feldsher.FillAsync("#entry-age-years", "4");
-        await feldsher.SelectOptionAsync("#entry-sex", "FEMALE");
-        await feldsher.FillAsync("#entry-complaint", "Одышка, не может пить");
-        await feldsher.FillAsync("#entry-respiratory-rate", "62");
-        await feldsher.FillAsync("#entry-spo2-percent", "86");
-        await feldsher.FillAsync("#entry-heart-rate", "170");
-        await feldsher.FillAsync("#entry-temperature-c", "39,2");
-        await feldsher.SelectOptionAsync("#entry-consciousness", "ALERT");
-        await feldsher.ClickAsync("#entry-save");
-        await Expect(feldsher.Locator("#consult-state")).ToHaveTextAsync("Ждём специалиста.", new() { Timeout = 20_000 });
-
-        var specialist = await ConsolePages.SignInAsync(console, ClinicAppFixture.Specialist);
-        await using var hub = await SpecialistClient.ConnectAsync(fixture.Gateway, ClinicAppFixture.Specialist);
-        var consultId = (await hub.InvokeAsync<IReadOnlyList<ConsultSummary>>("GetQueue")).Last(c => c.ClinicId == SampleCases.KnownClinic && c.State == "OPEN").ConsultId;
-        await specialist.GotoAsync($"/#case/{consultId}");
-        await specialist.ClickAsync("#claim");
-        await Expect(feldsher.Locator("#call-start")).ToBeVisibleAsync();
-        await Expect(specialist.Locator("#call-start")).ToBeVisibleAsync();
-        return (feldsher, specialist, consultId);
     }
 
     private static string CallIdOf(string callStartedJson) =>

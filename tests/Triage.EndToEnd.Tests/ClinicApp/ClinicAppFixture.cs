@@ -31,9 +31,9 @@ public class ClinicAppFixture : IAsyncLifetime
     /// <summary>The app's outbox file, which the terminal's command line on the same machine shares.</summary>
     public string OutboxPath => settings.OutboxPath;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        Gateway = await GatewayHost.StartAsync();
+        Gateway = await GatewayHost.StartAsync(GatewaySettings);
         await Gateway.AddSpecialistAsync(Specialist, "KZ-ZHA", Roster.AllSpecialties, name: SpecialistName);
         await PrepareGatewayAsync(Gateway);
         settings = new ClinicAppSettings(
@@ -63,10 +63,13 @@ public class ClinicAppFixture : IAsyncLifetime
 
     public Task<Chromium.Browser> LaunchAsync() => Chromium.LaunchAsync(Playwright, Address);
 
+    /// <summary>Configuration switches of the gateway, e.g. its TURN servers.</summary>
+    protected virtual string[] GatewaySettings => [];
+
     /// <summary>The gateway as the tests find it: down by default, until a test brings the link up.</summary>
     protected virtual Task PrepareGatewayAsync(GatewayHost gateway) => gateway.StopAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Playwright?.Dispose();
         await StopAppAsync();

@@ -65,7 +65,7 @@ export class CallSession {
     this.callId = ticket.callId;
     const iceServers = (ticket.iceServers ?? []).map(({ urls, username, credential }) =>
       (username ? { urls, username, credential } : { urls }));
-    this.pc = new RTCPeerConnection({ iceServers });
+    this.pc = new RTCPeerConnection({ iceServers, iceTransportPolicy: ticket.relayOnly ? "relay" : "all" });
     this.remoteStream = new MediaStream();
     this.stream.getTracks().forEach((track) => this.pc.addTrack(track, this.stream));
     this.pc.onicecandidate = (event) => event.candidate && this.send("ICE_CANDIDATE", event.candidate.toJSON());
