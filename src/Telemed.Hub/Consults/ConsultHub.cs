@@ -148,16 +148,13 @@ public sealed class ConsultHub(
             Payload = payload ?? "",
             Sender = MessageAuthor.Specialist,
         };
-        await Refusing(async () =>
-        {
-            await calls.RelayAsync(consult, signal);
-            return true;
-        });
+        await Refusing(() => calls.RelayAsync(consult, signal));
     }
 
     public async Task<CallEndedView> EndCall(string consultId, string callId)
     {
-        var (me, consult) = await CallPartyAsync(consultId, "call.end");
+        // A call may outlast the consult: the specialist who concluded it can still hang up.
+        var (me, consult) = await CallPartyAsync(consultId, "call.end", evenConcluded: true);
         var ended = await Refusing(() => calls.EndAsync(consult, callId ?? "", Party(me), ConsultCalls.HungUp, Cancellation));
         return new CallEndedView(ended.CallId, ended.DurationSeconds);
     }
@@ -168,11 +165,12 @@ public sealed class ConsultHub(
     /// A call is between the consult's two parties only: of specialists, the one holding it. Seeing the consult in a
     /// queue is not enough. The answer is audited either way, and a refusal looks like a missing consult.
     /// </summary>
-    private async Task<(Specialist Me, Consult Consult)> CallPartyAsync(string consultId, string action)
+    private async Task<(Specialist Me, Consult Consult)> CallPartyAsync(string consultId, string action, bool evenConcluded = false)
     {
         var me = await MeAsync();
         var consult = Guid.TryParse(consultId, out var id) ? await consults.FindAsync(id, Cancellation) : null;
-        var allowed = consult is { State: ConsultState.Claimed } && consult.ClaimedBy == me.Id;
+        var allowed = consult is not null && consult.ClaimedBy == me.Id
+            && (consult.State == ConsultState.Claimed || (evenConcluded && consult.State == ConsultState.Concluded));
         await Audit(me, action, consult?.CaseId, allowed);
         return allowed ? (me, consult!) : throw new HubException($"No consult '{consultId}' that you hold.");
     }
@@ -190,6 +188,12 @@ public sealed class ConsultHub(
             throw new HubException(e.Message);
         }
     }
+
+    private static Task Refusing(Func<Task> step) => Refusing(async () =>
+    {
+        await step();
+        return true;
+    });
 
     private async Task<Specialist> MeAsync() =>
         await specialists.FindAsync(Context.UserIdentifier ?? "", Cancellation)

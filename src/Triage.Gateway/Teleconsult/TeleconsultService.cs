@@ -168,12 +168,12 @@ public sealed class TeleconsultService(
     public override async Task WatchCallSignals(WatchCallSignalsRequest request, IServerStreamWriter<CallSignal> responseStream, ServerCallContext context)
     {
         var (stored, _) = await ConsultOfAsync(request.CaseId, "call.watch", context);
-        using var listener = signals.Listen(stored.Id.ToString());
+        using var listener = signals.Subscribe(stored.Id.ToString());
         // The headers tell the terminal it is listening, so its page may now answer the ring without losing a signal.
         await context.WriteResponseHeadersAsync([]);
         try
         {
-            await foreach (var signal in listener.Signals.ReadAllAsync(context.CancellationToken))
+            await foreach (var signal in listener.Items.ReadAllAsync(context.CancellationToken))
             {
                 await responseStream.WriteAsync(signal, context.CancellationToken);
             }

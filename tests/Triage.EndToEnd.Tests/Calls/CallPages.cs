@@ -1,13 +1,9 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using Telemed.Hub.Consults;
-using Triage.EndToEnd.Tests.ClinicApp;
-using Triage.Testing;
-using static Microsoft.Playwright.Assertions;
 
 namespace Triage.EndToEnd.Tests.Calls;
 
-/// <summary>The steps before a call, and what a test reads from a page in a call: the received media, from the page's own RTCPeerConnection.</summary>
+/// <summary>What a test reads from a page in a call: the received media, from the page's own RTCPeerConnection.</summary>
 public static class CallPages
 {
     /// <summary>Setting a call up takes several round trips through the hub, the terminal and ICE: on a loaded machine, seconds.</summary>
@@ -49,41 +45,6 @@ public static class CallPages
     }
 
     /// <summary>Opens the feldsher's emergency case (which opens a consult), and the specialist claims it in the console.</summary>
-    public static async Task<(IPage Feldsher, IPage Specialist, string ConsultId)> ClaimedConsultAsync(CallFixture fixture, Chromium.Browser clinic, Chromium.Browser console, string patientRef)
-    {
-        // The specialist signs in while the feldsher examines the child.
-        var signingIn = ConsolePages.SignInAsync(console, ClinicAppFixture.Specialist);
-        var feldsher = await clinic.OpenAsync();
-        await feldsher.SelectOptionAsync("#language", "ru");
-        await feldsher.FillAsync("#entry-patient-ref", patientRef);
-        await feldsher.FillAsync("#entry-age-years", "4");
-        await feldsher.SelectOptionAsync("#entry-sex", "FEMALE");
-        await feldsher.FillAsync("#entry-complaint", "Одышка, не может пить");
-        await feldsher.FillAsync("#entry-respiratory-rate", "62");
-        await feldsher.FillAsync("#entry-spo2-percent", "86");
-        await feldsher.FillAsync("#entry-heart-rate", "170");
-        await feldsher.SelectOptionAsync("#entry-consciousness", "ALERT");
-        await feldsher.ClickAsync("#entry-save");
-        await Expect(feldsher.Locator("#consult-state")).ToHaveTextAsync("Ждём специалиста.", PatientlyText);
-
-        var specialist = await signingIn;
-        await using var hub = await SpecialistClient.ConnectAsync(fixture.Gateway, ClinicAppFixture.Specialist);
-        var consultId = (await hub.InvokeAsync<IReadOnlyList<ConsultSummary>>("GetQueue")).Last(c => c.ClinicId == SampleCases.KnownClinic && c.State == "OPEN").ConsultId;
-        await specialist.EvaluateAsync("id => location.hash = `#case/${id}`", consultId);
-        await specialist.ClickAsync("#claim");
-        await Expect(feldsher.Locator("#call-start")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Expect(specialist.Locator("#call-start")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        return (feldsher, specialist, consultId);
-    }
-
-    /// <summary>Both browsers at once: each takes seconds to start.</summary>
-    public static async Task<(Chromium.Browser Clinic, Chromium.Browser Console)> LaunchBothAsync(CallFixture fixture)
-    {
-        var clinic = fixture.LaunchClinicAsync();
-        var console = fixture.LaunchConsoleAsync();
-        return (await clinic, await console);
-    }
-
     private static (long Bytes, long Packets) Get(IReadOnlyDictionary<string, (long Bytes, long Packets)> counts, string kind) =>
         counts.TryGetValue(kind, out var c) ? c : (0, 0);
 

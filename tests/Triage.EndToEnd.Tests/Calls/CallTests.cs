@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Playwright;
 using Telemed.Hub.Calls;
 using Telemed.Hub.Consults;
-using Triage.EndToEnd.Tests.ClinicApp;
 using Triage.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,10 +17,8 @@ public sealed class CallTests(CallFixture fixture) : IClassFixture<CallFixture>
     [Fact]
     public async Task Feldsher_calls_the_specialist_both_receive_audio_and_video_a_third_party_is_refused_and_hang_up_reaches_both()
     {
-        var (clinic, console) = await CallPages.LaunchBothAsync(fixture);
-        await using var clinicBrowser = clinic;
-        await using var consoleBrowser = console;
-        var (feldsher, specialist, consultId) = await CallPages.ClaimedConsultAsync(fixture, clinic, console, "П-0601");
+        await using var scene = await CallScene.ClaimedAsync(fixture, "П-0601");
+        var (feldsher, specialist) = (scene.Feldsher, scene.Specialist);
 
         await feldsher.ClickAsync("#call-start");
         await Expect(specialist.Locator("#call-state")).ToHaveTextAsync($"Incoming call: {SampleCases.KnownClinic}", CallPages.PatientlyText);
@@ -38,11 +35,11 @@ public sealed class CallTests(CallFixture fixture) : IClassFixture<CallFixture>
 
         // Another specialist of the region sees the consult in the queue, but is no party to its call.
         await using var other = await SpecialistClient.ConnectAsync(fixture.Gateway, CallFixture.OtherSpecialist);
-        Assert.Contains(await other.InvokeAsync<IReadOnlyList<ConsultSummary>>("GetQueue"), c => c.ConsultId == consultId);
-        var callId = CallIdOf((await other.InvokeAsync<IReadOnlyList<CaseEventNotice>>("GetEvents", consultId, 0)).Last(n => n.Kind == "CallStarted").EventJson!);
-        await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync<CallTicket>("StartCall", consultId));
-        await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync("SendCallSignal", consultId, callId, "ICE_CANDIDATE", "{\"candidate\":\"\"}"));
-        await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync<CallEndedView>("EndCall", consultId, callId));
+        Assert.Contains(await other.InvokeAsync<IReadOnlyList<ConsultSummary>>("GetQueue"), c => c.ConsultId == scene.ConsultId);
+        var callId = CallIdOf((await other.InvokeAsync<IReadOnlyList<CaseEventNotice>>("GetEvents", scene.ConsultId, 0)).Last(n => n.Kind == "CallStarted").EventJson!);
+        await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync<CallTicket>("StartCall", scene.ConsultId));
+        await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync("SendCallSignal", scene.ConsultId, callId, "ICE_CANDIDATE", "{\"candidate\":\"\"}"));
+        await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync<CallEndedView>("EndCall", scene.ConsultId, callId));
         await CallPages.RisingAsync(specialist, await CallPages.ReceivedAsync(specialist), "audio", "video");
         await ConsolePages.ScreenshotAsync(specialist, "call");
 

@@ -13,10 +13,8 @@ public sealed class WeakLinkCallTests(WeakLinkCallFixture fixture) : IClassFixtu
     [Fact]
     public async Task On_a_capped_uplink_the_call_goes_on_as_audio_only_and_both_pages_say_so()
     {
-        var (clinic, console) = await CallPages.LaunchBothAsync(fixture);
-        await using var clinicBrowser = clinic;
-        await using var consoleBrowser = console;
-        var (feldsher, specialist, _) = await CallPages.ClaimedConsultAsync(fixture, clinic, console, "П-0602");
+        await using var scene = await CallScene.ClaimedAsync(fixture, "П-0602");
+        var (feldsher, specialist) = (scene.Feldsher, scene.Specialist);
 
         await specialist.ClickAsync("#call-start");
         await feldsher.ClickAsync("#call-answer");
