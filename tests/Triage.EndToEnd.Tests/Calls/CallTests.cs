@@ -15,7 +15,7 @@ namespace Triage.EndToEnd.Tests.Calls;
 public sealed class CallTests(CallFixture fixture) : IClassFixture<CallFixture>
 {
     [Fact]
-    public async Task Feldsher_calls_the_specialist_both_receive_audio_and_video_a_third_party_is_refused_and_hang_up_reaches_both()
+    public async Task Feldsher_calls_the_specialist_both_receive_audio_and_video_can_go_audio_only_a_third_party_is_refused_and_hang_up_reaches_both()
     {
         await using var scene = await CallScene.ClaimedAsync(fixture, "П-0601");
         var (feldsher, specialist) = (scene.Feldsher, scene.Specialist);
@@ -32,6 +32,14 @@ public sealed class CallTests(CallFixture fixture) : IClassFixture<CallFixture>
         await CallPages.RisingAsync(specialist, atSpecialist, "audio", "video");
         await Expect(feldsher.Locator("#call-mode")).ToHaveAttributeAsync("data-mode", "video");
         await Expect(specialist.Locator("#call-mode")).ToContainTextAsync("Video");
+
+        // The feldsher turns video off by hand: both pages say so, and speech goes on.
+        await feldsher.ClickAsync("#call-audio-only");
+        await Expect(specialist.Locator("#call-mode")).ToHaveAttributeAsync("data-mode", "audio", CallPages.Patiently);
+        await Expect(feldsher.Locator("#call-mode")).ToContainTextAsync("Только звук");
+        await CallPages.RisingAsync(specialist, await CallPages.ReceivedAsync(specialist), "audio");
+        await feldsher.ClickAsync("#call-audio-only");
+        await Expect(specialist.Locator("#call-mode")).ToHaveAttributeAsync("data-mode", "video", CallPages.Patiently);
 
         // Another specialist of the region sees the consult in the queue, but is no party to its call.
         await using var other = await SpecialistClient.ConnectAsync(fixture.Gateway, CallFixture.OtherSpecialist);

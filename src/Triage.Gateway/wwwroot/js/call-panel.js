@@ -1,12 +1,12 @@
 // The call card of a consult, the same in the console and the clinic app: call, ring, answer, hang up, switch to
 // audio only, and the call's mode ("Video", "Audio only — weak link") as both sides see it. `side` is SPECIALIST or
-// FELDSHER; `link` is how this page signals (see call-session.js).
+// FELDSHER; `link` is how this page signals (see peer-call.js).
 import { h } from "./dom.js";
 import { t, formatNumber } from "./i18n.js";
-import { CallSession } from "./call-session.js";
+import { PeerCall } from "./peer-call.js";
 
 export function callPanel(side, link) {
-  let session = null;
+  let peer = null;
   let ringing = null;
   let available = false;
   let state = "idle";
@@ -27,46 +27,46 @@ export function callPanel(side, link) {
   }
 
   function draw() {
-    element.hidden = !available && !session;
+    element.hidden = !available && !peer;
     element.querySelector("#call-heading").textContent = t("callTitle");
-    const inCall = session && !session.ended;
-    status.textContent = inCall ? t(session.connected() ? "callConnected" : state === "calling" ? "callCalling" : "callConnecting")
+    const inCall = peer && !peer.ended;
+    status.textContent = inCall ? t(peer.connected() ? "callConnected" : state === "calling" ? "callCalling" : "callConnecting")
       : ringing ? t("callIncoming", { who: ringing.starterName || ringing.starterId })
       : state === "ended" ? t("callEnded") : "";
-    status.dataset.state = inCall ? (session.connected() ? "connected" : state) : ringing ? "ringing" : state;
+    status.dataset.state = inCall ? (peer.connected() ? "connected" : state) : ringing ? "ringing" : state;
     mode.hidden = !inCall;
     if (inCall) {
-      const current = session.mode();
+      const current = peer.mode();
       mode.dataset.mode = current;
-      mode.dataset.outgoingKbps = session.outgoingBps === null ? "" : String(Math.round(session.outgoingBps / 1000));
-      mode.textContent = t(`callMode_${current}`) + (session.outgoingBps === null ? "" : ` · ${t("callOutgoing", { kbps: formatNumber(session.outgoingBps / 1000) })}`);
+      mode.dataset.outgoingKbps = peer.outgoingBps === null ? "" : String(Math.round(peer.outgoingBps / 1000));
+      mode.textContent = t(`callMode_${current}`) + (peer.outgoingBps === null ? "" : ` · ${t("callOutgoing", { kbps: formatNumber(peer.outgoingBps / 1000) })}`);
     }
     videos.hidden = !inCall;
-    remote.hidden = !inCall || session.remoteMode?.mode === "audio";
-    local.hidden = !inCall || session.localMode?.mode === "audio";
-    if (inCall && remote.srcObject !== session.remoteStream) remote.srcObject = session.remoteStream;
-    if (inCall && local.srcObject !== session.stream) local.srcObject = session.stream;
+    remote.hidden = !inCall || peer.remoteMode?.mode === "audio";
+    local.hidden = !inCall || peer.localMode?.mode === "audio";
+    if (inCall && remote.srcObject !== peer.remoteStream) remote.srcObject = peer.remoteStream;
+    if (inCall && local.srcObject !== peer.stream) local.srcObject = peer.stream;
     problem.textContent = error ?? "";
     // Redrawn every second while a call lasts: the buttons are replaced only when they change, so a click lands.
-    const buttons = inCall ? `call:${session.audioOnlyByHand}` : ringing ? "ringing" : available ? "idle" : "none";
+    const buttons = inCall ? `call:${peer.audioOnlyByHand}` : ringing ? "ringing" : available ? "idle" : "none";
     if (controls.dataset.shown === `${buttons}:${document.documentElement.lang}`) return;
     controls.dataset.shown = `${buttons}:${document.documentElement.lang}`;
     controls.replaceChildren(...(inCall
-      ? [button("call-audio-only", t(session.audioOnlyByHand ? "callVideoAgain" : "callAudioOnly"), toggleAudio, true), " ", button("call-hang-up", t("callHangUp"), hangUp)]
+      ? [button("call-audio-only", t(peer.audioOnlyByHand ? "callVideoAgain" : "callAudioOnly"), toggleAudio, true), " ", button("call-hang-up", t("callHangUp"), hangUp)]
       : ringing ? [button("call-answer", t("callAnswer"), answer)]
       : available ? [button("call-start", t("callStart"), start)] : []));
   }
 
   async function begin(work) {
     error = null;
-    session?.close();
-    session = new CallSession(link, draw);
+    peer?.close();
+    peer = new PeerCall(link, draw);
     draw();
     try {
-      await work(session);
+      await work(peer);
     } catch (failure) {
-      session?.close();
-      session = null;
+      peer?.close();
+      peer = null;
       state = "idle";
       error = t(failure?.name === "NotAllowedError" || failure?.name === "NotFoundError" ? "callNoMedia" : "callFailed");
     }
@@ -86,15 +86,15 @@ export function callPanel(side, link) {
   }
 
   async function hangUp() {
-    const ending = session;
-    session = null;
+    const ending = peer;
+    peer = null;
     state = "ended";
     draw();
     await ending?.hangUp().catch(() => {});
   }
 
   async function toggleAudio() {
-    await session.setAudioOnly(!session.audioOnlyByHand);
+    await peer.setAudioOnly(!peer.audioOnlyByHand);
     draw();
   }
 
@@ -103,18 +103,18 @@ export function callPanel(side, link) {
     available = canCall;
     const last = events.filter((e) => e.callStarted || e.callEnded).at(-1);
     const active = last?.callStarted ?? null;
-    if (session && !session.ended && session.callId && active?.callId !== session.callId) {
-      session.close();
-      session = null;
+    if (peer && !peer.ended && peer.callId && active?.callId !== peer.callId) {
+      peer.close();
+      peer = null;
       state = "ended";
     }
-    ringing = active && active.startedBy !== side && active.callId !== session?.callId ? active : null;
+    ringing = active && active.startedBy !== side && active.callId !== peer?.callId ? active : null;
     if (!canCall) ringing = null;
     draw();
   }
 
   function leave() {
-    if (session && !session.ended) hangUp();
+    if (peer && !peer.ended) hangUp();
   }
 
   draw();

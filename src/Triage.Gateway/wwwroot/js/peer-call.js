@@ -12,7 +12,7 @@ const audioBps = { audio: 24_000, video: 32_000 };
 const checkEveryMs = 1000;
 const steadySamples = 3;
 
-export class CallSession {
+export class PeerCall {
   constructor(link, onChange) {
     this.link = link;
     this.onChange = onChange;
@@ -143,7 +143,7 @@ export class CallSession {
 
   /** Sends video or stops it, keeps Opus at its bitrate for the mode, and tells the other side when the mode changes. */
   async applyMode() {
-    // The senders' parameters can be set once the two sides have agreed on the session.
+    // The senders' parameters can be set once the two sides have agreed on the media (offer and answer).
     if (!this.pc?.remoteDescription) return;
     const hasVideo = this.stream.getVideoTracks().length > 0;
     const mode = !hasVideo || this.audioOnlyByHand || this.weakLink ? "audio" : "video";
