@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Triage. On a fresh machine it first installs whatever the tests need beyond the .NET SDK:
 # Node.js and npm (the console's SignalR client is built from npm), Debian's chromium (browser tests),
-# PostgreSQL and Redis (provider and scale-out tests), and starts throwaway servers on loopback.
+# PostgreSQL and Redis (provider and scale-out tests), coturn (the weak-link call test), and starts throwaway
+# servers on loopback.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +22,8 @@ command -v npm >/dev/null || missing+=(nodejs npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -n "$(postgres_bin)" ] || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+# coturn: the weak-link call test relays media through a bandwidth-capped TURN server.
+command -v turnserver >/dev/null || missing+=(coturn)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

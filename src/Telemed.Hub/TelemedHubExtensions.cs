@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telemed.Hub.Calls;
 using Telemed.Hub.Consults;
 using Telemed.Hub.Escalation;
 using Telemed.Hub.Events;
@@ -31,6 +33,11 @@ public static class TelemedHubExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHostedService<EscalationService>();
+        services.AddSingleton<IValidateOptions<CallOptions>, CallOptionsValidator>();
+        services.AddOptions<CallOptions>().Bind(configuration.GetSection(CallOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IceServerIssuer>();
+        services.AddSingleton<CallSignalBoard>();
+        services.AddSingleton<ConsultCalls>();
         return services;
     }
 

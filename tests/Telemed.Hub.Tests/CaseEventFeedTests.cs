@@ -16,9 +16,9 @@ public sealed class CaseEventFeedTests
         feed.Publish(Event("case-b", 2));
         feed.Publish(Event("case-a", 3));
 
-        Assert.Equal(2, (await watcher.Events.ReadAsync()).Sequence);
-        Assert.Equal(3, (await watcher.Events.ReadAsync()).Sequence);
-        Assert.False(watcher.Events.TryRead(out _));
+        Assert.Equal(2, (await watcher.Items.ReadAsync()).Sequence);
+        Assert.Equal(3, (await watcher.Items.ReadAsync()).Sequence);
+        Assert.False(watcher.Items.TryRead(out _));
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public sealed class CaseEventFeedTests
 
         feed.Publish(Event("case-a", 5));
 
-        Assert.Equal(5, (await first.Events.ReadAsync()).Sequence);
-        Assert.Equal(5, (await second.Events.ReadAsync()).Sequence);
+        Assert.Equal(5, (await first.Items.ReadAsync()).Sequence);
+        Assert.Equal(5, (await second.Items.ReadAsync()).Sequence);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CaseEventFeedTests
 
         feed.Publish(Event("case-a", 2));
 
-        Assert.False(await watcher.Events.WaitToReadAsync());
+        Assert.False(await watcher.Items.WaitToReadAsync());
     }
 
     private static CaseEvent Event(string caseId, long sequence) => new() { CaseId = caseId, Sequence = sequence };

@@ -18,14 +18,15 @@ public static class Chromium
         Environment.GetEnvironmentVariable("TRIAGE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     /// <summary>A fresh browser with a 1366×768 window, as on a clinic laptop; the profile folder goes with it.</summary>
-    public static async Task<Browser> LaunchAsync(IPlaywright playwright, Uri baseAddress)
+    /// <param name="extraFlags">More switches, e.g. a fake camera and microphone for calls.</param>
+    public static async Task<Browser> LaunchAsync(IPlaywright playwright, Uri baseAddress, params string[] extraFlags)
     {
         var profile = Directory.CreateTempSubdirectory("triage-chromium-");
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = Flags,
+            Args = [.. Flags, .. extraFlags],
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             AcceptDownloads = true,

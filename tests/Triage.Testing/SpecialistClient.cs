@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
+using Telemed.Hub.Calls;
 using Telemed.Hub.Consults;
 
 namespace Triage.Testing;
@@ -9,6 +10,7 @@ public sealed class SpecialistClient : IAsyncDisposable
 {
     private readonly Channel<CaseEventNotice> notices = Channel.CreateUnbounded<CaseEventNotice>();
     private readonly Channel<ConsultSummary> queued = Channel.CreateUnbounded<ConsultSummary>();
+    private readonly Channel<CallSignalNotice> callSignals = Channel.CreateUnbounded<CallSignalNotice>();
 
     private SpecialistClient(HubConnection connection, string specialistId)
     {
@@ -16,6 +18,7 @@ public sealed class SpecialistClient : IAsyncDisposable
         SpecialistId = specialistId;
         connection.On<CaseEventNotice>(nameof(IConsultClient.CaseEvent), n => notices.Writer.TryWrite(n));
         connection.On<ConsultSummary>(nameof(IConsultClient.ConsultQueued), c => queued.Writer.TryWrite(c));
+        connection.On<CallSignalNotice>(nameof(IConsultClient.CallSignal), s => callSignals.Writer.TryWrite(s));
     }
 
     public HubConnection Connection { get; }
@@ -40,6 +43,9 @@ public sealed class SpecialistClient : IAsyncDisposable
     public Task<CaseEventNotice> NextEventAsync(Func<CaseEventNotice, bool> match) => NextAsync(notices.Reader, match);
 
     public Task<ConsultSummary> NextQueuedAsync(Func<ConsultSummary, bool> match) => NextAsync(queued.Reader, match);
+
+    /// <summary>The next call signal the feldsher's side sent this specialist.</summary>
+    public Task<CallSignalNotice> NextCallSignalAsync(Func<CallSignalNotice, bool> match) => NextAsync(callSignals.Reader, match);
 
     public Task<T> InvokeAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args);
 

@@ -1,6 +1,8 @@
 using Google.Protobuf;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Telemed.Hub.Calls;
+using Triage.Contracts;
 using Triage.Contracts.V1;
 using Triage.Data.Audit;
 using Triage.Data.Cases;
@@ -19,6 +21,7 @@ public sealed class ConsultHub(
     CaseStore cases,
     SpecialistDirectory specialists,
     ConsultVisibility visibility,
+    ConsultCalls calls,
     AuditLog audit) : Hub<IConsultClient>
 {
     public const string Path = "/hubs/consult";
@@ -119,7 +122,78 @@ public sealed class ConsultHub(
         Require(await workflow.ConcludeAsync(me, consult.Id, valid, Cancellation), "Only the specialist who holds a claimed consult can conclude it; a concluded consult is read-only.");
     }
 
+    /// <summary>Calls the feldsher of a consult the caller holds; their page rings.</summary>
+    public async Task<CallTicket> StartCall(string consultId)
+    {
+        var (me, consult) = await CallPartyAsync(consultId, "call.start");
+        return await Refusing(() => calls.StartAsync(consult, Party(me), Cancellation));
+    }
+
+    /// <summary>Answers the feldsher's call: the ICE servers, with this call's TURN credential.</summary>
+    public async Task<CallTicket> JoinCall(string consultId, string callId)
+    {
+        var (_, consult) = await CallPartyAsync(consultId, "call.join");
+        return await Refusing(() => calls.JoinAsync(consult, callId ?? "", Cancellation));
+    }
+
+    /// <summary>An offer, answer, ICE candidate or mode for the feldsher's browser; passed on, not stored.</summary>
+    public async Task SendCallSignal(string consultId, string callId, string kind, string payload)
+    {
+        var (_, consult) = await CallPartyAsync(consultId, "call.signal");
+        var signal = new CallSignal
+        {
+            CaseId = consult.CaseId.ToString(),
+            CallId = callId ?? "",
+            Kind = WireName.TryParse<CallSignalKind>(kind ?? "", out var parsed) ? parsed : CallSignalKind.Unspecified,
+            Payload = payload ?? "",
+            Sender = MessageAuthor.Specialist,
+        };
+        await Refusing(() => calls.RelayAsync(consult, signal));
+    }
+
+    public async Task<CallEndedView> EndCall(string consultId, string callId)
+    {
+        // A call may outlast the consult: the specialist who concluded it can still hang up.
+        var (me, consult) = await CallPartyAsync(consultId, "call.end", evenConcluded: true);
+        var ended = await Refusing(() => calls.EndAsync(consult, callId ?? "", Party(me), ConsultCalls.HungUp, Cancellation));
+        return new CallEndedView(ended.CallId, ended.DurationSeconds);
+    }
+
     private CancellationToken Cancellation => Context.ConnectionAborted;
+
+    /// <summary>
+    /// A call is between the consult's two parties only: of specialists, the one holding it. Seeing the consult in a
+    /// queue is not enough. The answer is audited either way, and a refusal looks like a missing consult.
+    /// </summary>
+    private async Task<(Specialist Me, Consult Consult)> CallPartyAsync(string consultId, string action, bool evenConcluded = false)
+    {
+        var me = await MeAsync();
+        var consult = Guid.TryParse(consultId, out var id) ? await consults.FindAsync(id, Cancellation) : null;
+        var allowed = consult is not null && consult.ClaimedBy == me.Id
+            && (consult.State == ConsultState.Claimed || (evenConcluded && consult.State == ConsultState.Concluded));
+        await Audit(me, action, consult?.CaseId, allowed);
+        return allowed ? (me, consult!) : throw new HubException($"No consult '{consultId}' that you hold.");
+    }
+
+    private static CallParty Party(Specialist me) => new(MessageAuthor.Specialist, me.Id, me.Name);
+
+    private static async Task<T> Refusing<T>(Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (CallRefusedException e)
+        {
+            throw new HubException(e.Message);
+        }
+    }
+
+    private static Task Refusing(Func<Task> step) => Refusing(async () =>
+    {
+        await step();
+        return true;
+    });
 
     private async Task<Specialist> MeAsync() =>
         await specialists.FindAsync(Context.UserIdentifier ?? "", Cancellation)

@@ -1,3 +1,5 @@
+using Telemed.Hub.Calls;
+
 namespace Telemed.Hub.Consults;
 
 /// <summary>What the hub calls on a specialist's browser or client.</summary>
@@ -8,4 +10,7 @@ public interface IConsultClient
 
     /// <summary>A case event was committed.</summary>
     Task CaseEvent(CaseEventNotice notice);
+
+    /// <summary>The feldsher's browser sent a call signal (offer, answer, ICE candidate, mode); not stored.</summary>
+    Task CallSignal(CallSignalNotice notice);
 }

@@ -21,6 +21,7 @@ public static class GrpcErrors
         // A streamed request message that does not parse: the caller's fault, whatever the stream reader wraps it in.
         InvalidProtocolBufferException or { InnerException: InvalidProtocolBufferException } =>
             new RpcException(new global::Grpc.Core.Status(StatusCode.InvalidArgument, "A request message is not valid protobuf.")),
+        Telemed.Hub.Calls.CallRefusedException refused => new RpcException(new global::Grpc.Core.Status(StatusCode.FailedPrecondition, refused.Message)),
         AccessDeniedException denied => new RpcException(new global::Grpc.Core.Status(StatusCode.PermissionDenied, denied.Message)),
         _ => null,
     };

@@ -133,7 +133,7 @@ public sealed class IntakeService(CaseIntake intake, CaseStore store, CaseAccess
 
         try
         {
-            await foreach (var caseEvent in subscription.Events.ReadAllAsync(context.CancellationToken))
+            await foreach (var caseEvent in subscription.Items.ReadAllAsync(context.CancellationToken))
             {
                 if (caseEvent.Sequence > lastSent)
                 {

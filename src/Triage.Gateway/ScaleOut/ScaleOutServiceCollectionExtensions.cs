@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;
+using Telemed.Hub.Calls;
 using Telemed.Hub.Events;
 
 namespace Triage.Gateway.ScaleOut;
 
 /// <summary>
 /// With <c>ConnectionStrings:Redis</c> set, gateways share one Redis: the SignalR backplane (a specialist on any
-/// instance hears of a case submitted on any other) and the case-event relay (gRPC watchers likewise).
+/// instance hears of a case submitted on any other), the case-event relay (gRPC watchers likewise) and the call-signal relay (a terminal hears a specialist on another instance).
 /// Without it the gateway runs alone, as before.
 /// </summary>
 public static class ScaleOutServiceCollectionExtensions
@@ -29,6 +30,8 @@ public static class ScaleOutServiceCollectionExtensions
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         services.AddSingleton<ICaseEventRelay, RedisCaseEventPublisher>();
         services.AddHostedService<RedisCaseEventSubscriber>();
+        services.AddSingleton<ICallSignalRelay, RedisCallSignalPublisher>();
+        services.AddHostedService<RedisCallSignalSubscriber>();
         return services;
     }
 }

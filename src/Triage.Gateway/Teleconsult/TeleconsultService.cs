@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Telemed.Hub.Calls;
 using Telemed.Hub.Consults;
 using Triage.Contracts.V1;
 using Triage.Data.Cases;
@@ -20,6 +21,8 @@ public sealed class TeleconsultService(
     ConsultWorkflow workflow,
     TriageEngine engine,
     AttachmentStore attachments,
+    ConsultCalls calls,
+    CallSignalBoard signals,
     TimeProvider clock) : Contracts.V1.Teleconsult.TeleconsultBase
 {
     public const int MaxReasonLength = 1000;
@@ -39,9 +42,7 @@ public sealed class TeleconsultService(
             throw new CaseValidationException([new FieldViolation("client_message_id", $"must be a UUID; got '{request.ClientMessageId}'")]);
         }
 
-        var stored = await FindCaseAsync(request.CaseId, "consult.message", context);
-        var consult = await consults.FindByCaseAsync(stored.Id, context.CancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "This case has no consult; call RequestConsult first."));
+        var (stored, consult) = await ConsultOfAsync(request.CaseId, "consult.message", context);
         var change = await workflow.SendMessageAsync(consult.Id, MessageAuthor.Feldsher, stored.ClinicId, stored.ClinicId, request.Text, request.ClientMessageId, context.CancellationToken);
         return change.Event is { } stamped
             ? new SendConsultMessageResponse { Sequence = stamped.Sequence, Duplicate = !change.Applied }
@@ -141,6 +142,72 @@ public sealed class TeleconsultService(
             Complete = attachment?.CompletedAtUtc is not null,
         };
     }
+
+    public override async Task<CallSetup> StartCall(StartCallRequest request, ServerCallContext context)
+    {
+        var (stored, consult) = await ConsultOfAsync(request.CaseId, "call.start", context);
+        return Setup(await calls.StartAsync(consult, Feldsher(stored), context.CancellationToken));
+    }
+
+    public override async Task<CallSetup> JoinCall(JoinCallRequest request, ServerCallContext context)
+    {
+        var (_, consult) = await ConsultOfAsync(request.CaseId, "call.join", context);
+        return Setup(await calls.JoinAsync(consult, request.CallId, context.CancellationToken));
+    }
+
+    public override async Task<CallSignalReceipt> SendCallSignal(CallSignal request, ServerCallContext context)
+    {
+        var (stored, consult) = await ConsultOfAsync(request.CaseId, "call.signal", context);
+        var signal = request.Clone();
+        signal.CaseId = stored.Id.ToString();
+        signal.Sender = MessageAuthor.Feldsher;
+        await calls.RelayAsync(consult, signal);
+        return new CallSignalReceipt();
+    }
+
+    public override async Task WatchCallSignals(WatchCallSignalsRequest request, IServerStreamWriter<CallSignal> responseStream, ServerCallContext context)
+    {
+        var (stored, _) = await ConsultOfAsync(request.CaseId, "call.watch", context);
+        using var listener = signals.Subscribe(stored.Id.ToString());
+        // The headers tell the terminal it is listening, so its page may now answer the ring without losing a signal.
+        await context.WriteResponseHeadersAsync([]);
+        try
+        {
+            await foreach (var signal in listener.Items.ReadAllAsync(context.CancellationToken))
+            {
+                await responseStream.WriteAsync(signal, context.CancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The terminal stopped listening: the page left the call.
+        }
+    }
+
+    public override async Task<CallEnded> EndCall(EndCallRequest request, ServerCallContext context)
+    {
+        var (stored, consult) = await ConsultOfAsync(request.CaseId, "call.end", context);
+        return await calls.EndAsync(consult, request.CallId, Feldsher(stored), ConsultCalls.HungUp, context.CancellationToken);
+    }
+
+    /// <summary>The case and its consult, once the caller is known to be its clinic's terminal.</summary>
+    private async Task<(StoredCase Stored, Consult Consult)> ConsultOfAsync(string caseId, string action, ServerCallContext context)
+    {
+        var stored = await FindCaseAsync(caseId, action, context);
+        var consult = await consults.FindByCaseAsync(stored.Id, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "This case has no consult; call RequestConsult first."));
+        return (stored, consult);
+    }
+
+    private static CallParty Feldsher(StoredCase stored) => new(MessageAuthor.Feldsher, stored.ClinicId, stored.ClinicId);
+
+    private static CallSetup Setup(CallTicket ticket) => new()
+    {
+        CallId = ticket.CallId,
+        ConsultId = ticket.ConsultId,
+        IceServers = { ticket.IceServers.Select(s => new IceServer { Urls = { s.Urls }, Username = s.Username ?? "", Credential = s.Credential ?? "" }) },
+        RelayOnly = ticket.RelayOnly,
+    };
 
     /// <summary>The case, once the caller is known to be its clinic's terminal; the access is audited as <paramref name="action"/>.</summary>
     private async Task<StoredCase> FindCaseAsync(string caseId, string action, ServerCallContext context)

@@ -51,6 +51,7 @@ public static class ClinicAppHost
         builder.Services.AddSingleton<CaseIntake>();
         builder.Services.AddSingleton<GatewayCalls>();
         builder.Services.AddSingleton<CaseEventStream>();
+        builder.Services.AddSingleton<CallSignalStream>();
         builder.Services.AddSingleton<AttachmentQueue>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AttachmentQueue>());
 
@@ -72,6 +73,7 @@ public static class ClinicAppHost
         api.MapCatalogue();
         api.MapCases();
         api.MapConsults();
+        api.MapCalls();
         api.MapAttachments();
         api.MapLink();
         api.MapVitalScores();

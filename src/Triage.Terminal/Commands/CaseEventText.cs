@@ -21,6 +21,8 @@ internal static class CaseEventText
         CaseEvent.EventOneofCase.Message => $"{e.Message.AuthorName}: {e.Message.Text}",
         CaseEvent.EventOneofCase.AttachmentAdded => $"attachment {e.AttachmentAdded.FileName} ({e.AttachmentAdded.Size} bytes)",
         CaseEvent.EventOneofCase.Concluded => $"CONCLUDED by {e.Concluded.SpecialistName}: {WireName.Of(e.Concluded.FinalLevel)}, {e.Concluded.Icd10Code} {e.Concluded.Diagnosis}; plan: {e.Concluded.Plan}",
+        CaseEvent.EventOneofCase.CallStarted => $"call started by {e.CallStarted.StarterName}",
+        CaseEvent.EventOneofCase.CallEnded => $"call ended after {e.CallEnded.DurationSeconds} s ({e.CallEnded.Reason})",
         _ => "an event this terminal does not know yet; update the terminal",
     };
 

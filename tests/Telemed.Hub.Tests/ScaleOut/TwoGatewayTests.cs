@@ -43,6 +43,28 @@ public sealed class TwoGatewayTests(TwoGateways gateways) : IClassFixture<TwoGat
     }
 
     [Fact]
+    public async Task Call_signals_cross_between_a_specialist_on_one_gateway_and_the_terminal_on_the_other()
+    {
+        var terminal = Terminal(gateways.Second);
+        var submitted = await terminal.Intake.SubmitCaseAsync(new SubmitCaseRequest { Case = SampleCases.EmergencyAdult() });
+        await using var onFirst = await SpecialistClient.ConnectAsync(gateways.First.WebAddress, gateways.FirstSpecialistToken, TwoGateways.FirstSpecialist);
+        var consultId = (await onFirst.InvokeAsync<IReadOnlyList<ConsultSummary>>("GetQueue")).Single(c => c.CaseId == submitted.Result.CaseId).ConsultId;
+        Assert.True((await onFirst.InvokeAsync<ClaimOutcome>("Claim", consultId)).Won);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var signals = terminal.Teleconsult.WatchCallSignals(new WatchCallSignalsRequest { CaseId = submitted.Result.CaseId }, cancellationToken: cancel.Token);
+        await signals.ResponseHeadersAsync;
+
+        var call = await terminal.Teleconsult.StartCallAsync(new StartCallRequest { CaseId = submitted.Result.CaseId });
+        await terminal.Teleconsult.SendCallSignalAsync(new CallSignal { CaseId = submitted.Result.CaseId, CallId = call.CallId, Kind = CallSignalKind.Offer, Payload = "{\"type\":\"offer\"}" });
+        var offer = await onFirst.NextCallSignalAsync(n => n.CallId == call.CallId);
+        await onFirst.InvokeAsync("SendCallSignal", consultId, call.CallId, "ANSWER", "{\"type\":\"answer\"}");
+        Assert.True(await signals.ResponseStream.MoveNext(cancel.Token));
+
+        Assert.Equal("OFFER", offer.Kind);
+        Assert.Equal((CallSignalKind.Answer, call.CallId), (signals.ResponseStream.Current.Kind, signals.ResponseStream.Current.CallId));
+    }
+
+    [Fact]
     public async Task When_the_specialist_s_gateway_dies_mid_consult_the_conversation_goes_on_through_the_other_with_nothing_lost()
     {
         var terminal = Terminal(gateways.Second);

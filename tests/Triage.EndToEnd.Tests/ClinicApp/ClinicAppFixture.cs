@@ -11,7 +11,7 @@ namespace Triage.EndToEnd.Tests.ClinicApp;
 /// The clinic app as <c>serve</c> starts it (real Kestrel on loopback, a real outbox file, the shipped model), its
 /// terminal enrolled at a real gateway that is down until a test starts it, and one Playwright driver.
 /// </summary>
-public sealed class ClinicAppFixture : IAsyncLifetime
+public class ClinicAppFixture : IAsyncLifetime
 {
     public const string Specialist = "SP-ZHA-APP-01";
     public const string SpecialistName = "Айгерим Ахметова";
@@ -31,11 +31,11 @@ public sealed class ClinicAppFixture : IAsyncLifetime
     /// <summary>The app's outbox file, which the terminal's command line on the same machine shares.</summary>
     public string OutboxPath => settings.OutboxPath;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        Gateway = await GatewayHost.StartAsync();
+        Gateway = await GatewayHost.StartAsync(GatewaySettings);
         await Gateway.AddSpecialistAsync(Specialist, "KZ-ZHA", Roster.AllSpecialties, name: SpecialistName);
-        await Gateway.StopAsync();
+        await PrepareGatewayAsync(Gateway);
         settings = new ClinicAppSettings(
             new Uri($"http://127.0.0.1:{FreePort.Next()}"),
             Path.Combine(folder.FullName, "outbox.db"),
@@ -63,7 +63,13 @@ public sealed class ClinicAppFixture : IAsyncLifetime
 
     public Task<Chromium.Browser> LaunchAsync() => Chromium.LaunchAsync(Playwright, Address);
 
-    public async Task DisposeAsync()
+    /// <summary>Configuration switches of the gateway, e.g. its TURN servers.</summary>
+    protected virtual string[] GatewaySettings => [];
+
+    /// <summary>The gateway as the tests find it: down by default, until a test brings the link up.</summary>
+    protected virtual Task PrepareGatewayAsync(GatewayHost gateway) => gateway.StopAsync();
+
+    public virtual async Task DisposeAsync()
     {
         Playwright?.Dispose();
         await StopAppAsync();

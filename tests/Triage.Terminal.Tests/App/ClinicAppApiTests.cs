@@ -88,7 +88,21 @@ public sealed class ClinicAppApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/cases/{id}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/cases/{id}/events")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync($"/api/cases/{id}/messages", new { text = "hello", clientMessageId = Guid.NewGuid() })).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"/api/cases/{id}/call", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/cases/{id}/call/signals")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync($"/api/cases/{id}/call/signals", new { callId = Guid.NewGuid(), kind = "OFFER", payload = "{}" })).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_call_signal_of_an_unknown_kind_is_refused_by_name()
+    {
+        var response = await client.PostAsJsonAsync($"/api/cases/{Guid.NewGuid()}/call/signals", new { callId = Guid.NewGuid(), kind = "SHOUT", payload = "{}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("malformed", (string?)body["error"]);
+        Assert.Equal("kind must be OFFER, ANSWER, ICE_CANDIDATE or MODE.", (string?)body["detail"]);
     }
 
     [Fact]

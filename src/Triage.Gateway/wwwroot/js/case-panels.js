@@ -1,6 +1,6 @@
 // The read-only panels of a case: patient, engine's assessment, vitals history and the conversation.
 import { h } from "./dom.js";
-import { t, formatDateTime, formatNumber, formatPercent } from "./i18n.js";
+import { t, formatDateTime, formatNumber, formatPercent, formatWait } from "./i18n.js";
 import { vitalLabel, vitalLabelOf, vitalSigns } from "./vital-signs.js";
 
 function field(labelKey, value) {
@@ -80,6 +80,8 @@ function describe(event) {
   if (event.consultOpened) return t("eventOpened");
   if (event.retriaged) return t("eventRetriaged", { news2: event.retriaged.result?.news2?.total ?? 0 });
   if (event.attachmentAdded) return t("eventAttachment", { name: event.attachmentAdded.fileName });
+  if (event.callStarted) return t("eventCallStarted", { who: event.callStarted.starterName || event.callStarted.starterId });
+  if (event.callEnded) return t("eventCallEnded", { duration: formatWait(Number(event.callEnded.durationSeconds ?? 0) * 1000) });
   if (event.concluded) return t("eventConcluded", { who: event.concluded.specialistName || event.concluded.specialistId });
   return null;
 }

@@ -3,7 +3,8 @@
 import { h, clear } from "./dom.js";
 import { t, currentLanguage, onLanguageChange } from "./i18n.js";
 import { codeNames } from "./code-names.js";
-import { connect, invoke, onCaseEvent, onConsultQueued, onCatchUp } from "./consult-link.js";
+import { connect, invoke, onCaseEvent, onConsultQueued, onCatchUp, onCallSignal } from "./consult-link.js";
+import { callPanel } from "./call-panel.js";
 import { currentSession } from "./session.js";
 import { levels } from "./levels.js";
 import { uuid } from "./uuid.js";
@@ -68,8 +69,22 @@ function conclusionForm() {
     h("button", { type: "submit" }, t("conclude")));
 }
 
+/** The console's signalling for a call: the consult hub, which lets only the consult's holder through. */
+function hubLink(consultId) {
+  return {
+    start: () => invoke("StartCall", consultId),
+    join: (callId) => invoke("JoinCall", consultId, callId),
+    send: (callId, kind, payload) => invoke("SendCallSignal", consultId, callId, kind, payload),
+    end: (callId) => invoke("EndCall", consultId, callId),
+    // The hub connection is already open, so signals are heard from now on.
+    listen: async (onSignal) => onCallSignal((n) => n.consultId === consultId && onSignal(n.kind, n.payload, n.callId)),
+  };
+}
+
 function render() {
   if (!view) return;
+  // The call card is the same element across renders, so a call in progress keeps its video.
+  view.call.update(view.events, mine() && !concludedEvent());
   const latest = triages().at(-1);
   const concluded = concludedEvent();
   const drafts = saveDrafts();
@@ -87,6 +102,7 @@ function render() {
           h("h2", { id: "conversation-heading" }, t("conversationTitle")),
           h("ol", { class: "conversation", id: "conversation", "aria-live": "polite" }, conversationItems(view.events)),
           mine() ? messageForm() : null),
+        view.call.element,
         concluded ? conclusionPanel(concluded) : mine() ? conclusionForm() : null)));
   restoreDrafts(drafts);
 }
@@ -219,12 +235,14 @@ export async function showCase(main, consultId) {
     error: null,
     pendingMessageId: null,
     names,
+    call: callPanel("SPECIALIST", hubLink(consultId)),
   };
   opened.events.forEach(apply);
   render();
 }
 
 export function leaveCase() {
+  view?.call.leave();
   view = null;
   opening = null;
 }

@@ -6,6 +6,7 @@ import { t } from "./i18n.js";
 const queuedListeners = new Set();
 const eventListeners = new Set();
 const catchUpListeners = new Set();
+const callSignalListeners = new Set();
 let connection = null;
 let ready = null;
 
@@ -29,6 +30,12 @@ export function onCaseEvent(listener) {
   return () => eventListeners.delete(listener);
 }
 
+/** The feldsher's call signals (offer, answer, ICE candidates, mode), pushed and never stored. */
+export function onCallSignal(listener) {
+  callSignalListeners.add(listener);
+  return () => callSignalListeners.delete(listener);
+}
+
 /** Called once connected and after every reconnect, when pushes may have been missed. */
 export function onCatchUp(listener) {
   catchUpListeners.add(listener);
@@ -45,6 +52,7 @@ export function connect() {
   connection = current;
   current.on("ConsultQueued", (consult) => queuedListeners.forEach((listener) => listener(consult)));
   current.on("CaseEvent", (notice) => eventListeners.forEach((listener) => listener(notice)));
+  current.on("CallSignal", (notice) => callSignalListeners.forEach((listener) => listener(notice)));
   current.onreconnecting(() => banner("linkReconnecting"));
   current.onreconnected(() => {
     banner(null);

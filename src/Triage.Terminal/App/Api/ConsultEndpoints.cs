@@ -98,7 +98,7 @@ internal static class ConsultEndpoints
     }
 
     /// <summary>Calls the gateway about a case of this outbox that the gateway has stored, by the gateway's id.</summary>
-    private static async Task<IResult> OnAcknowledgedAsync(CaseOutbox outbox, GatewayCalls gateway, string id, Func<string, CancellationToken, Task<IResult>> call, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> OnAcknowledgedAsync(CaseOutbox outbox, GatewayCalls gateway, string id, Func<string, CancellationToken, Task<IResult>> call, CancellationToken cancellationToken) =>
         await outbox.FindAsync(id, cancellationToken) switch
         {
             null => ApiError.NotFound(),

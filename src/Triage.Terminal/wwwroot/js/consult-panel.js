@@ -9,6 +9,7 @@ import { conversationItems, conclusionPanel } from "./case-panels.js";
 import { fillVitals, readVitals, showMessages, showScores, vitalsFieldset } from "./vital-fields.js";
 import { confirmPanel } from "./confirm-panel.js";
 import { photoUpload } from "./photo-upload.js";
+import { callPanel } from "./call-panel.js";
 
 const prefix = "update-";
 let source = null;
@@ -17,13 +18,53 @@ let view = null;
 export function stopConsult() {
   source?.close();
   source = null;
+  view?.call.leave();
+}
+
+/** The feldsher's signalling for a call: through this app to the gateway, so the page never leaves its own origin. */
+function appLink(id) {
+  const path = `/cases/${encodeURIComponent(id)}/call`;
+  return {
+    start: () => api(path, { method: "POST" }),
+    join: (callId) => api(`${path}/join`, { method: "POST", body: { callId } }),
+    send: (callId, kind, payload) => api(`${path}/signals`, { method: "POST", body: { callId, kind, payload } }),
+    end: (callId) => api(`${path}/end`, { method: "POST", body: { callId } }),
+    // Settles once the gateway listens for this case ("ready"), so nothing the specialist sends is missed.
+    listen: (onSignal) => new Promise((resolve, reject) => {
+      const signals = new EventSource(`/api${path}/signals`);
+      let ready = false;
+      signals.addEventListener("ready", () => {
+        ready = true;
+        resolve(() => signals.close());
+      });
+      signals.addEventListener("signal", (message) => {
+        const signal = JSON.parse(message.data);
+        onSignal(signal.kind, signal.payload, signal.callId);
+      });
+      const fail = () => {
+        signals.close();
+        if (!ready) reject(new Error("signals"));
+      };
+      signals.addEventListener("refused", fail);
+      signals.addEventListener("error", () => { if (!ready) fail(); });
+    }),
+  };
+}
+
+function lastClaim() {
+  return view.events.filter((e) => e.consultClaimed || e.consultReleased || e.consultTransferred).at(-1);
+}
+
+/** A call needs a specialist holding the consult, and ends with it. */
+function specialistHolds() {
+  const last = lastClaim();
+  return !view.events.some((e) => e.concluded) && Boolean(last?.consultClaimed || last?.consultTransferred);
 }
 
 function consultState() {
   const events = view.events;
   if (events.some((e) => e.concluded)) return t("consultConcluded");
-  const claims = events.filter((e) => e.consultClaimed || e.consultReleased || e.consultTransferred);
-  const last = claims[claims.length - 1];
+  const last = lastClaim();
   if (last?.consultClaimed) return t("consultClaimedBy", { who: last.consultClaimed.specialistName || last.consultClaimed.specialistId });
   if (last?.consultTransferred) return t("consultClaimedBy", { who: last.consultTransferred.toSpecialistName || last.consultTransferred.toSpecialistId });
   return events.some((e) => e.consultOpened) ? t("consultWaiting") : t("noConsult");
@@ -37,6 +78,7 @@ function build() {
       h("p", { id: "consult-state" }),
       h("p", { id: "consult-link", class: "muted", role: "status" }),
       h("div", { id: "request-slot" }),
+      view.call.element,
       h("ul", { class: "conversation", id: "conversation", "aria-live": "polite" }),
       h("div", { id: "message-slot" }),
       h("p", { id: "consult-error", class: "error", role: "alert" })),
@@ -55,6 +97,7 @@ function update() {
   document.getElementById("consult-link").textContent = view.linkDown ? t("consultLinkDown") : "";
   document.getElementById("consult-error").textContent = view.error ?? "";
   document.getElementById("conversation").replaceChildren(...conversationItems(view.events, "FELDSHER"));
+  view.call.update(view.events, specialistHolds());
   const requestSlot = document.getElementById("request-slot");
   if (opened) requestSlot.replaceChildren();
   else if (!requestSlot.firstChild) requestSlot.append(requestForm());
@@ -166,7 +209,7 @@ function follow() {
 }
 
 export function consultPanel(root, entry, catalogue, onResult) {
-  view = { root, entry, catalogue, onResult, vitals: entry.report.vitals, events: [], linkDown: false, error: null };
+  view = { root, entry, catalogue, onResult, vitals: entry.report.vitals, events: [], linkDown: false, error: null, call: callPanel("FELDSHER", appLink(entry.clientCaseId)) };
   build();
   follow();
 }
