@@ -53,7 +53,7 @@ public sealed class ConsultCalls(
             throw new CallRefusedException("The consult is concluded and read-only.");
         }
 
-        await notifier.PublishAsync(change.Consult, change.Event!);
+        await notifier.PublishAsync(change.Consult, [change.Event!]);
         return Ticket(consult, callId);
     }
 
@@ -121,7 +121,7 @@ public sealed class ConsultCalls(
             ?? await consults.AppendToCaseAsync(consult.CaseId, e => e.CallEnded = ended, cancellationToken);
         if (change.Applied || change.Event is null)
         {
-            await notifier.PublishAsync(change.Consult, caseEvent);
+            await notifier.PublishAsync(change.Consult, [caseEvent]);
         }
 
         return caseEvent.CallEnded;

@@ -26,7 +26,7 @@ export const en = {
   insurance_INSURED: "Insured (compulsory health insurance)", insurance_UNINSURED: "Uninsured", insurance_INSURANCE_STATUS_UNSPECIFIED: "Not recorded",
   social_SOCIAL_CATEGORY_UNSPECIFIED: "None recorded", social_SOCIAL_CATEGORY_A: "Category A", social_SOCIAL_CATEGORY_B: "Category B",
   social_SOCIAL_CATEGORY_C: "Category C", social_SOCIAL_CATEGORY_D: "Category D", social_SOCIAL_CATEGORY_E: "Category E",
-  vitalsTitle: "Vital signs", vitalsCaption: "NEWS2 {total}: {risk} clinical risk", news2Score: "NEWS2 score", news2Total: "NEWS2 total",
+  vitalsTitle: "Vital signs", vitalsCaptionNoNews2: "NEWS2 does not apply (children under 16, pregnancy): readings without scores", vitalsCaption: "NEWS2 {total}: {risk} clinical risk", news2Score: "NEWS2 score", news2Total: "NEWS2 total",
   redScore: "a single parameter scores 3", notMeasured: "not measured",
   risk_LOW: "low", risk_LOW_MEDIUM: "low–medium", risk_MEDIUM: "medium", risk_HIGH: "high", risk_CLINICAL_RISK_UNSPECIFIED: "unknown",
   vitalAirOrOxygen: "Air or oxygen", air: "Air", oxygen: "Oxygen",

@@ -26,7 +26,7 @@ export const kk = {
   insurance_INSURED: "МӘМС-те сақтандырылған", insurance_UNINSURED: "Сақтандырылмаған", insurance_INSURANCE_STATUS_UNSPECIFIED: "Көрсетілмеген",
   social_SOCIAL_CATEGORY_UNSPECIFIED: "Көрсетілмеген", social_SOCIAL_CATEGORY_A: "A санаты", social_SOCIAL_CATEGORY_B: "B санаты",
   social_SOCIAL_CATEGORY_C: "C санаты", social_SOCIAL_CATEGORY_D: "D санаты", social_SOCIAL_CATEGORY_E: "E санаты",
-  vitalsTitle: "Өмірлік көрсеткіштер", vitalsCaption: "NEWS2 {total}: клиникалық қауіп — {risk}", news2Score: "NEWS2 ұпайы", news2Total: "NEWS2 жиыны",
+  vitalsTitle: "Өмірлік көрсеткіштер", vitalsCaptionNoNews2: "NEWS2 қолданылмайды (16 жасқа дейінгі балалар, жүктілік): көрсеткіштер ұпайсыз", vitalsCaption: "NEWS2 {total}: клиникалық қауіп — {risk}", news2Score: "NEWS2 ұпайы", news2Total: "NEWS2 жиыны",
   redScore: "бір көрсеткіш 3 ұпай береді", notMeasured: "өлшенбеген",
   risk_LOW: "төмен", risk_LOW_MEDIUM: "төмен–орташа", risk_MEDIUM: "орташа", risk_HIGH: "жоғары", risk_CLINICAL_RISK_UNSPECIFIED: "белгісіз",
   vitalAirOrOxygen: "Ауа немесе оттегі", air: "Ауа", oxygen: "Оттегі",

@@ -26,7 +26,7 @@ export const ru = {
   insurance_INSURED: "Застрахован(а) в ОСМС", insurance_UNINSURED: "Не застрахован(а)", insurance_INSURANCE_STATUS_UNSPECIFIED: "Не указано",
   social_SOCIAL_CATEGORY_UNSPECIFIED: "Не указана", social_SOCIAL_CATEGORY_A: "Категория A", social_SOCIAL_CATEGORY_B: "Категория B",
   social_SOCIAL_CATEGORY_C: "Категория C", social_SOCIAL_CATEGORY_D: "Категория D", social_SOCIAL_CATEGORY_E: "Категория E",
-  vitalsTitle: "Показатели жизнедеятельности", vitalsCaption: "NEWS2 {total}: клинический риск — {risk}", news2Score: "Балл NEWS2", news2Total: "Сумма NEWS2",
+  vitalsTitle: "Показатели жизнедеятельности", vitalsCaptionNoNews2: "NEWS2 не применяется (дети до 16 лет, беременность): показатели без баллов", vitalsCaption: "NEWS2 {total}: клинический риск — {risk}", news2Score: "Балл NEWS2", news2Total: "Сумма NEWS2",
   redScore: "один из показателей даёт 3 балла", notMeasured: "не измерено",
   risk_LOW: "низкий", risk_LOW_MEDIUM: "низкий–средний", risk_MEDIUM: "средний", risk_HIGH: "высокий", risk_CLINICAL_RISK_UNSPECIFIED: "неизвестен",
   vitalAirOrOxygen: "Воздух или кислород", air: "Воздух", oxygen: "Кислород",

@@ -34,14 +34,18 @@ function totalCell(total) {
   return h("td", { class: `score news2-${band}`, id: "news2-total" }, String(total));
 }
 
+/** NEWS2 is not scored for children under 16 or in pregnancy: the table then shows the readings without scores. */
 export function vitalsTable(vitals, news2) {
+  const caption = news2
+    ? t("vitalsCaption", { total: news2.total ?? 0, risk: t(`risk_${news2.clinicalRisk ?? "CLINICAL_RISK_UNSPECIFIED"}`) })
+    : t("vitalsCaptionNoNews2");
   return h("table", { class: "vitals", id: "vitals" },
-    h("caption", {}, t("vitalsCaption", { total: news2?.total ?? 0, risk: t(`risk_${news2?.clinicalRisk ?? "CLINICAL_RISK_UNSPECIFIED"}`) })),
+    h("caption", {}, caption),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("colParameter")), h("th", { scope: "col" }, t("colValue")), h("th", { scope: "col" }, t("colNews2")))),
     h("tbody", {}, rows(vitals ?? {}).map(([label, value, scoreKey]) => h("tr", {},
       h("th", { scope: "row" }, label),
       h("td", {}, value ?? t("notMeasured")),
       // A reading not taken scores nothing, which is not a score of 0 (the wire leaves out both alike).
-      scoreCell(scoreKey && value !== undefined ? news2?.[scoreKey] : null)))),
-    h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, t("news2Total")), h("td", {}, news2?.redScore ? t("redScore") : ""), totalCell(news2?.total ?? 0))));
+      scoreCell(news2 && scoreKey && value !== undefined ? news2[scoreKey] : null)))),
+    news2 ? h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, t("news2Total")), h("td", {}, news2.redScore ? t("redScore") : ""), totalCell(news2.total ?? 0))) : null);
 }
