@@ -30,6 +30,7 @@ public sealed class VitalsTableTests(ConsoleFixture fixture)
         Assert.True(scores.Count >= 7, $"{scores.Count} score cells");
         Assert.All(scores, score => Assert.Equal("", score));
         await Expect(page.Locator("#news2-total")).ToHaveCountAsync(0);
+        await Expect(page.Locator("table.history tbody tr td:nth-child(2)")).ToHaveTextAsync("–");
         await ConsultScenes.ConcludeAsync(colleague, consult.ConsultId);
     }
 }

@@ -62,7 +62,7 @@ export function historyPanel(entries) {
         historySigns().map((sign) => h("th", { scope: "col" }, vitalLabel(sign))))),
       h("tbody", {}, entries.map(({ at, vitals = {}, result = {} }) => h("tr", {},
         h("td", {}, formatDateTime(at)),
-        h("td", {}, String(result.news2?.total ?? 0)),
+        h("td", {}, result.news2 ? String(result.news2.total ?? 0) : "–"),
         h("td", {}, t(`level_${result.referralLevel}`)),
         historySigns().map((sign) => h("td", {}, vitals[sign.key] === undefined ? "–" : sign.scale === "Decimal" ? formatNumber(vitals[sign.key], 1) : vitals[sign.key])))))));
 }
