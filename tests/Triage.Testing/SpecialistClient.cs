@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Telemed.Hub.Calls;
 using Telemed.Hub.Consults;
@@ -36,6 +37,16 @@ public sealed class SpecialistClient : IAsyncDisposable
             .Build();
         var client = new SpecialistClient(connection, specialistId);
         await connection.StartAsync();
+        // The handshake completes before the hub's OnConnectedAsync puts the connection in its groups, so a push right
+        // after StartAsync could miss it; the hub answers a call only once OnConnectedAsync is done (a refusal too).
+        try
+        {
+            await connection.InvokeAsync<IReadOnlyList<ConsultSummary>>(nameof(ConsultHub.GetQueue));
+        }
+        catch (HubException)
+        {
+        }
+
         return client;
     }
 

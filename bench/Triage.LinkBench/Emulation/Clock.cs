@@ -7,10 +7,13 @@ internal static class Clock
 {
     public static long After(long timestamp, TimeSpan delay) => timestamp + (long)(delay.TotalSeconds * Stopwatch.Frequency);
 
-    public static Task WaitUntilAsync(long timestamp, CancellationToken cancellationToken)
+    public static async Task WaitUntilAsync(long timestamp, CancellationToken cancellationToken)
     {
-        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
-        // Timers count whole milliseconds and truncate: round up, or a wait would end before its time.
-        return wait > TimeSpan.Zero ? Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancellationToken) : Task.CompletedTask;
+        // Timers count whole milliseconds on a coarse clock and can end a little before their time: wait again until
+        // the moment has come, so no byte ever arrives early.
+        while (Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp) is var wait && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancellationToken);
+        }
     }
 }
