@@ -31,8 +31,6 @@ public sealed class WeakLinkCallTests(WeakLinkCallFixture fixture) : IClassFixtu
         await Expect(feldsher.Locator("#call-mode")).ToHaveAttributeAsync("data-mode", "weakLink", new() { Timeout = 30_000 });
         await Expect(feldsher.Locator("#call-mode")).ToContainTextAsync("Только звук — слабая связь");
         await Expect(specialist.Locator("#call-mode")).ToContainTextAsync("Audio only — weak link");
-        var outgoingKbps = int.Parse(await feldsher.Locator("#call-mode").GetAttributeAsync("data-outgoing-kbps") ?? "");
-        Assert.InRange(outgoingKbps, 1, 149);
 
         // Speech keeps arriving both ways over the thin link.
         await CallPages.RisingAsync(feldsher, await CallPages.ReceivedAsync(feldsher), "audio");
