@@ -11,6 +11,8 @@ export const recoverBps = 300_000;
 const audioBps = { audio: 24_000, video: 32_000 };
 const checkEveryMs = 1000;
 const steadySamples = 3;
+/** At most a minute of good readings before video is tried again. */
+const maxSteadySamples = 60;
 
 export class PeerCall {
   constructor(link, onChange) {
@@ -26,6 +28,8 @@ export class PeerCall {
     this.audioOnlyByHand = false;
     this.weakLink = false;
     this.strongSamples = 0;
+    this.samplesToRecover = steadySamples;
+    this.recovered = false;
     this.outgoingBps = null;
     this.localMode = null;
     this.remoteMode = null;
@@ -126,9 +130,14 @@ export class PeerCall {
     if (bps !== undefined) {
       this.outgoingBps = bps;
       if (bps < weakLinkBps) {
+        // Video that came back and failed again waits twice as long before its next try: once video stops, the
+        // browser's estimate probes upward even on a link that cannot carry it, and a call flapping between modes is
+        // worse than one that stays with speech.
+        if (!this.weakLink && this.recovered) this.samplesToRecover = Math.min(this.samplesToRecover * 2, maxSteadySamples);
         this.weakLink = true;
         this.strongSamples = 0;
-      } else if (bps > recoverBps && ++this.strongSamples >= steadySamples) {
+      } else if (bps > recoverBps && ++this.strongSamples >= this.samplesToRecover) {
+        if (this.weakLink) this.recovered = true;
         this.weakLink = false;
       }
     }
