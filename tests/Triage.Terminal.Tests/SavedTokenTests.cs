@@ -93,6 +93,9 @@ public sealed class SavedTokenTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => CaseOutbox.OpenAsync(path));
         Assert.Contains("newer terminal", error.Message);
         Assert.Contains("schema 99", error.Message);
+        var listed = await TerminalRun.RunAsync(["outbox", "--outbox", path]);
+        Assert.Equal(5, listed.ExitCode);
+        Assert.Equal(error.Message, listed.Error.Trim());
 
         await using var check = new SqliteConnection($"Data Source={path};Pooling=False");
         await check.OpenAsync();

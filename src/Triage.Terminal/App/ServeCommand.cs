@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using Triage.Engine;
@@ -69,7 +70,18 @@ internal static class ServeCommand
                 TimeSpan.FromSeconds(parseResult.GetValue(link.Timeout)),
                 TimeSpan.FromSeconds(parseResult.GetValue(syncEvery)),
                 Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outbox))!, "attachments"));
-            await using var app = await ClinicAppHost.CreateAsync(settings, engine, cancellationToken);
+            WebApplication app;
+            try
+            {
+                app = await ClinicAppHost.CreateAsync(settings, engine, cancellationToken);
+            }
+            catch (InvalidDataException e)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(e.Message);
+                return ExitCodes.OutboxUnreadable;
+            }
+
+            await using var running = app;
             await app.StartAsync(cancellationToken);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Clinic app for {settings.ClinicId}: open {app.Urls.First()} in a browser on this machine (Ctrl+C stops it)");
             await app.WaitForShutdownAsync(cancellationToken);

@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>This terminal's credentials were refused.</summary>
     public const int SignInRefused = 4;
+
+    /// <summary>The outbox file cannot be read by this terminal (written by a newer one); it is left as it is.</summary>
+    public const int OutboxUnreadable = 5;
 }

@@ -66,6 +66,11 @@ internal static class NewCommand
             }
 
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
+            if (outbox is null)
+            {
+                return ExitCodes.OutboxUnreadable;
+            }
+
             await outbox.EnqueueAsync(report, cancellationToken);
             var result = engine.Assess(report.ToClinicalCase()).ToResult("", report.ClientCaseId, DateTimeOffset.UtcNow);
             await outbox.RecordLocalResultAsync(report.ClientCaseId, result, cancellationToken);

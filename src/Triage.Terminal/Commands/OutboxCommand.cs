@@ -20,6 +20,11 @@ internal static class OutboxCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
+            if (outbox is null)
+            {
+                return ExitCodes.OutboxUnreadable;
+            }
+
             var entries = await outbox.ListAsync(parseResult.GetValue(state), cancellationToken);
             if (parseResult.GetValue(json))
             {

@@ -16,6 +16,17 @@ internal static class OutboxOption
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "triage", "outbox.db"),
     };
 
-    public static Task<CaseOutbox> OpenAsync(ParseResult parseResult, Option<string> option, CancellationToken cancellationToken) =>
-        CaseOutbox.OpenAsync(parseResult.GetValue(option)!, cancellationToken: cancellationToken);
+    /// <summary>Opens the outbox; when this terminal cannot read it, says why in one line and returns null.</summary>
+    public static async Task<CaseOutbox?> OpenAsync(ParseResult parseResult, Option<string> option, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CaseOutbox.OpenAsync(parseResult.GetValue(option)!, cancellationToken: cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(e.Message);
+            return null;
+        }
+    }
 }

@@ -26,6 +26,10 @@ internal static class SubmitCommand
             var error = parseResult.InvocationConfiguration.Error;
             var errors = new LineErrors(error);
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
+            if (outbox is null)
+            {
+                return ExitCodes.OutboxUnreadable;
+            }
 
             // Everything is in the outbox, in one commit, before the first byte goes out: a link that drops mid-file loses nothing.
             var read = new List<(int Line, CaseReport Report)>();

@@ -33,6 +33,11 @@ internal static class SyncCommand
             var error = parseResult.InvocationConfiguration.Error;
             var asJson = parseResult.GetValue(json);
             await using var outbox = await OutboxOption.OpenAsync(parseResult, outboxPath, cancellationToken);
+            if (outbox is null)
+            {
+                return ExitCodes.OutboxUnreadable;
+            }
+
             using var session = link.OpenSession(parseResult, outbox);
             var settings = new SyncSettings(parseResult.GetValue(batch), session.CallTimeout, link.Retry(parseResult));
             var sync = new OutboxSync(outbox, session, settings, message => error.WriteLine($"link: {message}"));
